@@ -1,0 +1,33 @@
+//! The runtime of [gradus](https://docs.rs/gradus): what a compiler cannot see ahead of time.
+//!
+//! - [`Tape`] records operations on [`Var`]s as they run and walks them backwards with the
+//!   chain rule (the GradientTape idea), for code `#[differentiable]` cannot transform.
+//! - [`optim`] holds the optimizers that consume gradients ([`optim::Sgd`] with momentum,
+//!   Nesterov and decoupled weight decay).
+//! - [`data`] draws seeded, shuffled mini-batches; [`check`] compares a gradient with
+//!   central finite differences.
+//!
+//! ```
+//! use gradus_runtime::Tape;
+//!
+//! let tape = Tape::new();
+//! let x = tape.var(0.0);
+//! let y = 2.0 * x + 3.0;
+//! assert_eq!(y.value(), 3.0);
+//! assert_eq!(tape.gradient(y, &[x]), vec![2.0]);
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod check;
+pub mod data;
+mod error;
+pub mod optim;
+mod tape;
+
+pub use error::Error;
+/// `num_traits`, re-exported for its other traits (`Zero`, `One`, `NumCast`, …).
+pub use num_traits;
+/// The float trait generic code is written against; re-exported so `use gradus::Float;` is enough.
+pub use num_traits::Float;
+pub use tape::{Tape, Var};
