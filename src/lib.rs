@@ -1,4 +1,11 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+pub use gradus_derive::differentiable;
 pub use gradus_runtime::*;
+
+/// What generated code refers to by absolute path. Not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    pub use num_traits::{Float, NumCast, One, Zero};
+}

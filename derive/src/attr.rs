@@ -1,0 +1,76 @@
+//! The attribute's own arguments: `#[differentiable]`, `#[differentiable(wrt(a, b))]`,
+//! `#[differentiable(tape)]`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::Parser;
+use syn::Ident;
+
+#[derive(Default)]
+pub struct Options {
+    /// The arguments named in `wrt(…)`, with their spans for errors.
+    pub wrt: Option<Vec<Ident>>,
+    /// Where `tape` was written, if it was.
+    pub tape: Option<Span>,
+}
+
+pub fn parse(attribute: TokenStream) -> syn::Result<Options> {
+    let mut options = Options::default();
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("tape") {
+            if options.tape.is_some() {
+                return Err(meta.error("`tape` is given twice"));
+            }
+            options.tape = Some(meta.input.span());
+            Ok(())
+        } else if meta.path.is_ident("wrt") {
+            if options.wrt.is_some() {
+                return Err(meta.error("`wrt(…)` is given twice; name every argument in one list"));
+            }
+            let mut names = Vec::new();
+            meta.parse_nested_meta(|inner| match inner.path.get_ident() {
+                Some(name) if inner.input.is_empty() || inner.input.peek(syn::Token![,]) => {
+                    names.push(name.clone());
+                    Ok(())
+                }
+                _ => Err(inner.error("expected an argument name, as in `wrt(x, y)`")),
+            })?;
+            if names.is_empty() {
+                return Err(meta.error("`wrt()` names no argument; name the arguments to differentiate, as in `wrt(x)`"));
+            }
+            options.wrt = Some(names);
+            Ok(())
+        } else {
+            Err(meta
+                .error("unknown option of #[differentiable]; expected `wrt(arguments…)` or `tape`"))
+        }
+    });
+    parser.parse2(attribute)?;
+    Ok(options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn reads_wrt_and_tape() {
+        let options = parse(quote!(wrt(a, b), tape)).unwrap();
+        let names: Vec<String> = options.wrt.unwrap().iter().map(|n| n.to_string()).collect();
+        assert_eq!(names, ["a", "b"]);
+        assert!(options.tape.is_some());
+        assert!(parse(quote!()).unwrap().wrt.is_none());
+    }
+
+    #[test]
+    fn refuses_unknown_and_malformed_options() {
+        for bad in [
+            quote!(forward),
+            quote!(wrt()),
+            quote!(wrt(a::b)),
+            quote!(wrt(a), wrt(b)),
+        ] {
+            assert!(parse(bad.clone()).is_err(), "{bad} was accepted");
+        }
+    }
+}

@@ -1,0 +1,428 @@
+//! The intermediate form between the user's function and the generated sweeps: a Wengert
+//! list of float values, each defined once by one primitive operation, with branches kept
+//! as structured blocks. It prints as text so lowering can be tested by comparing strings.
+
+use proc_macro2::TokenStream;
+use std::fmt;
+
+/// A float value, defined exactly once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ValueId(pub u32);
+
+/// A non-float value the reverse sweep reads (a branch decision, an integer exponent),
+/// recorded once in the forward sweep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SnapshotId(pub u32);
+
+#[derive(Clone, Debug)]
+pub struct SnapshotInfo {
+    pub name: String,
+    /// `bool` or `i32`.
+    pub ty: TokenStream,
+}
+
+/// What a value is, for naming and for the reverse sweep.
+#[derive(Clone, Debug)]
+pub struct ValueInfo {
+    /// The name the generated code gives it (an argument's or a `let`'s, else a temporary).
+    pub name: String,
+    /// An argument of the function; `active` says whether its gradient is wanted.
+    pub argument: Option<Argument>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Argument {
+    pub active: bool,
+}
+
+/// An operand: a float value or a constant expression the reverse sweep never touches.
+#[derive(Clone, Debug)]
+pub enum Operand {
+    Value(ValueId),
+    Constant(TokenStream),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+}
+
+/// The `Float` methods of one float operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryFn {
+    Neg,
+    Abs,
+    Signum,
+    Sqrt,
+    Cbrt,
+    Exp,
+    Exp2,
+    ExpM1,
+    Ln,
+    Log2,
+    Log10,
+    Ln1p,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
+    Recip,
+    Floor,
+    Ceil,
+    Round,
+    Trunc,
+    Fract,
+}
+
+/// The `Float` methods of two float operands (`self` first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryFn {
+    Powf,
+    Log,
+    Atan2,
+    Hypot,
+    Max,
+    Min,
+}
+
+/// One argument of a call to another `#[differentiable]` function.
+#[derive(Clone, Debug)]
+pub enum CallArgument {
+    /// A float, with the value that receives the callee's partial derivative.
+    Float {
+        operand: Operand,
+        partial: Option<ValueId>,
+    },
+    /// Anything else, passed through unchanged.
+    Other(TokenStream),
+}
+
+#[derive(Clone, Debug)]
+pub enum Exponent {
+    Literal(i32),
+    Snapshot(SnapshotId),
+}
+
+#[derive(Clone, Debug)]
+pub enum Op {
+    Binary(BinaryOp, Operand, Operand),
+    Unary(UnaryFn, Operand),
+    BinaryFn(BinaryFn, Operand, Operand),
+    /// A float that does not depend on any value (`n as f64`, a constant local).
+    Constant(TokenStream),
+    /// `x.powi(n)`: the exponent is a literal or a snapshot.
+    Powi(Operand, Exponent),
+    /// `x.mul_add(a, b)`.
+    MulAdd(Operand, Operand, Operand),
+    /// A call through the callee's generated partials (`path` names the hidden companion).
+    Call {
+        path: TokenStream,
+        arguments: Vec<CallArgument>,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    /// `let value = op;`
+    Assign { value: ValueId, op: Op },
+    /// Code that computes no float (integer locals, say): run in the forward sweep only.
+    Opaque(TokenStream),
+    /// `let snapshot: ty = tokens;`
+    Snapshot {
+        snapshot: SnapshotId,
+        tokens: TokenStream,
+    },
+    /// A branch; each merge is a value defined by whichever block ran.
+    If {
+        condition: SnapshotId,
+        then_block: Block,
+        else_block: Block,
+        merges: Vec<Merge>,
+    },
+    /// A block of the user's, for the scope of its non-float locals.
+    Scope(Block),
+    /// The function's result on this path.
+    Return(Operand),
+}
+
+/// `value` is `then_source` if the branch was taken, `else_source` otherwise.
+#[derive(Clone, Debug)]
+pub struct Merge {
+    pub value: ValueId,
+    pub then_source: Operand,
+    pub else_source: Operand,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+}
+
+/// A lowered function body.
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub values: Vec<ValueInfo>,
+    pub snapshots: Vec<SnapshotInfo>,
+    pub body: Block,
+}
+
+impl Function {
+    pub fn info(&self, value: ValueId) -> &ValueInfo {
+        &self.values[value.0 as usize]
+    }
+
+    pub fn snapshot(&self, snapshot: SnapshotId) -> &SnapshotInfo {
+        &self.snapshots[snapshot.0 as usize]
+    }
+}
+
+impl UnaryFn {
+    pub const ALL: [UnaryFn; 30] = [
+        UnaryFn::Neg,
+        UnaryFn::Abs,
+        UnaryFn::Signum,
+        UnaryFn::Sqrt,
+        UnaryFn::Cbrt,
+        UnaryFn::Exp,
+        UnaryFn::Exp2,
+        UnaryFn::ExpM1,
+        UnaryFn::Ln,
+        UnaryFn::Log2,
+        UnaryFn::Log10,
+        UnaryFn::Ln1p,
+        UnaryFn::Sin,
+        UnaryFn::Cos,
+        UnaryFn::Tan,
+        UnaryFn::Asin,
+        UnaryFn::Acos,
+        UnaryFn::Atan,
+        UnaryFn::Sinh,
+        UnaryFn::Cosh,
+        UnaryFn::Tanh,
+        UnaryFn::Asinh,
+        UnaryFn::Acosh,
+        UnaryFn::Atanh,
+        UnaryFn::Recip,
+        UnaryFn::Floor,
+        UnaryFn::Ceil,
+        UnaryFn::Round,
+        UnaryFn::Trunc,
+        UnaryFn::Fract,
+    ];
+
+    /// The method's name in Rust (`neg` for unary minus).
+    pub fn method(self) -> &'static str {
+        match self {
+            UnaryFn::Neg => "neg",
+            UnaryFn::Abs => "abs",
+            UnaryFn::Signum => "signum",
+            UnaryFn::Sqrt => "sqrt",
+            UnaryFn::Cbrt => "cbrt",
+            UnaryFn::Exp => "exp",
+            UnaryFn::Exp2 => "exp2",
+            UnaryFn::ExpM1 => "exp_m1",
+            UnaryFn::Ln => "ln",
+            UnaryFn::Log2 => "log2",
+            UnaryFn::Log10 => "log10",
+            UnaryFn::Ln1p => "ln_1p",
+            UnaryFn::Sin => "sin",
+            UnaryFn::Cos => "cos",
+            UnaryFn::Tan => "tan",
+            UnaryFn::Asin => "asin",
+            UnaryFn::Acos => "acos",
+            UnaryFn::Atan => "atan",
+            UnaryFn::Sinh => "sinh",
+            UnaryFn::Cosh => "cosh",
+            UnaryFn::Tanh => "tanh",
+            UnaryFn::Asinh => "asinh",
+            UnaryFn::Acosh => "acosh",
+            UnaryFn::Atanh => "atanh",
+            UnaryFn::Recip => "recip",
+            UnaryFn::Floor => "floor",
+            UnaryFn::Ceil => "ceil",
+            UnaryFn::Round => "round",
+            UnaryFn::Trunc => "trunc",
+            UnaryFn::Fract => "fract",
+        }
+    }
+
+    pub fn from_method(name: &str) -> Option<UnaryFn> {
+        UnaryFn::ALL
+            .into_iter()
+            .find(|f| *f != UnaryFn::Neg && f.method() == name)
+    }
+}
+
+impl BinaryFn {
+    pub const ALL: [BinaryFn; 6] = [
+        BinaryFn::Powf,
+        BinaryFn::Log,
+        BinaryFn::Atan2,
+        BinaryFn::Hypot,
+        BinaryFn::Max,
+        BinaryFn::Min,
+    ];
+
+    pub fn method(self) -> &'static str {
+        match self {
+            BinaryFn::Powf => "powf",
+            BinaryFn::Log => "log",
+            BinaryFn::Atan2 => "atan2",
+            BinaryFn::Hypot => "hypot",
+            BinaryFn::Max => "max",
+            BinaryFn::Min => "min",
+        }
+    }
+
+    pub fn from_method(name: &str) -> Option<BinaryFn> {
+        BinaryFn::ALL.into_iter().find(|f| f.method() == name)
+    }
+}
+
+impl BinaryOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::Div => "/",
+            BinaryOp::Rem => "%",
+        }
+    }
+}
+
+/// Prints the IR with the names the generated code will use.
+pub struct Printer<'a>(pub &'a Function);
+
+impl Printer<'_> {
+    fn operand(&self, operand: &Operand) -> String {
+        match operand {
+            Operand::Value(value) => self.0.info(*value).name.clone(),
+            Operand::Constant(tokens) => format!("const({tokens})"),
+        }
+    }
+
+    fn op(&self, op: &Op) -> String {
+        match op {
+            Op::Binary(op, a, b) => {
+                format!("{} {} {}", self.operand(a), op.symbol(), self.operand(b))
+            }
+            Op::Unary(f, a) => format!("{}({})", f.method(), self.operand(a)),
+            Op::BinaryFn(f, a, b) => {
+                format!("{}({}, {})", f.method(), self.operand(a), self.operand(b))
+            }
+            Op::Constant(tokens) => format!("const({tokens})"),
+            Op::Powi(a, n) => {
+                let exponent = match n {
+                    Exponent::Literal(n) => n.to_string(),
+                    Exponent::Snapshot(snapshot) => self.0.snapshot(*snapshot).name.clone(),
+                };
+                format!("powi({}, {exponent})", self.operand(a))
+            }
+            Op::MulAdd(x, a, b) => format!(
+                "mul_add({}, {}, {})",
+                self.operand(x),
+                self.operand(a),
+                self.operand(b)
+            ),
+            Op::Call { path, arguments } => {
+                let arguments: Vec<String> = arguments
+                    .iter()
+                    .map(|argument| match argument {
+                        CallArgument::Float { operand, partial } => match partial {
+                            Some(partial) => format!(
+                                "{} -> {}",
+                                self.operand(operand),
+                                self.0.info(*partial).name
+                            ),
+                            None => self.operand(operand),
+                        },
+                        CallArgument::Other(tokens) => format!("other({tokens})"),
+                    })
+                    .collect();
+                format!("call {path}({})", arguments.join(", "))
+            }
+        }
+    }
+
+    fn block(&self, block: &Block, depth: usize, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let indent = "  ".repeat(depth);
+        for stmt in &block.stmts {
+            match stmt {
+                Stmt::Assign { value, op } => writeln!(
+                    out,
+                    "{indent}{} = {}",
+                    self.0.info(*value).name,
+                    self.op(op)
+                )?,
+                Stmt::Opaque(tokens) => writeln!(out, "{indent}opaque {tokens}")?,
+                Stmt::Snapshot { snapshot, tokens } => {
+                    let info = self.0.snapshot(*snapshot);
+                    writeln!(out, "{indent}{}: {} = {tokens}", info.name, info.ty)?
+                }
+                Stmt::If {
+                    condition,
+                    then_block,
+                    else_block,
+                    merges,
+                } => {
+                    writeln!(out, "{indent}if {} {{", self.0.snapshot(*condition).name)?;
+                    self.block(then_block, depth + 1, out)?;
+                    writeln!(out, "{indent}}} else {{")?;
+                    self.block(else_block, depth + 1, out)?;
+                    writeln!(out, "{indent}}}")?;
+                    for merge in merges {
+                        writeln!(
+                            out,
+                            "{indent}{} = merge({}, {})",
+                            self.0.info(merge.value).name,
+                            self.operand(&merge.then_source),
+                            self.operand(&merge.else_source)
+                        )?;
+                    }
+                }
+                Stmt::Scope(inner) => {
+                    writeln!(out, "{indent}{{")?;
+                    self.block(inner, depth + 1, out)?;
+                    writeln!(out, "{indent}}}")?;
+                }
+                Stmt::Return(operand) => writeln!(out, "{indent}return {}", self.operand(operand))?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Printer<'_> {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let arguments: Vec<String> = self
+            .0
+            .values
+            .iter()
+            .filter_map(|info| {
+                info.argument.map(|argument| {
+                    let role = if argument.active {
+                        "active"
+                    } else {
+                        "constant"
+                    };
+                    format!("{}: {role}", info.name)
+                })
+            })
+            .collect();
+        writeln!(out, "fn({})", arguments.join(", "))?;
+        self.block(&self.0.body, 1, out)
+    }
+}

@@ -1,0 +1,1277 @@
+//! Lowers a checked function body to the IR: every float expression becomes a chain of
+//! single-operation values, every user local is renamed, and code that computes no float
+//! is kept as it is for the forward sweep.
+//!
+//! An `if` statement that may `return` takes the statements after it into each branch that
+//! falls through, so every path of the IR ends in exactly one `Return`.
+
+use crate::errors::Errors;
+use crate::ir::*;
+use crate::names::Namer;
+use crate::signature::{FloatType, ParamKind, Signature};
+use proc_macro2::{TokenStream, TokenTree};
+use quote::{quote, ToTokens};
+use std::collections::HashSet;
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+use syn::{BinOp, Expr, ExprIf, Ident, ItemFn, Lit, Local, Pat, Stmt as SynStmt, Type, UnOp};
+
+/// What a user's name stands for in the generated code.
+#[derive(Clone, Debug)]
+enum Binding {
+    Float(ValueId),
+    /// A non-float local or argument, under its generated name.
+    Other {
+        name: Ident,
+        kind: Kind,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Float,
+    Int,
+    Bool,
+    Unknown,
+}
+
+/// Lexical scopes of user names.
+#[derive(Clone, Default)]
+struct Env {
+    scopes: Vec<Vec<(String, Binding)>>,
+}
+
+impl Env {
+    fn lookup(&self, name: &str) -> Option<&Binding> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.iter().rev().find(|(n, _)| n == name).map(|(_, b)| b))
+    }
+
+    fn declare(&mut self, name: String, binding: Binding) {
+        self.scopes.last_mut().unwrap().push((name, binding));
+    }
+
+    fn assign(&mut self, name: &str, binding: Binding) {
+        for scope in self.scopes.iter_mut().rev() {
+            if let Some(slot) = scope.iter_mut().rev().find(|(n, _)| n == name) {
+                slot.1 = binding;
+                return;
+            }
+        }
+    }
+
+    fn push(&mut self) {
+        self.scopes.push(Vec::new());
+    }
+
+    fn pop(&mut self) {
+        self.scopes.pop();
+    }
+
+    /// The float value each visible name is bound to, innermost binding per name.
+    fn float_bindings(&self) -> Vec<(String, ValueId)> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for scope in self.scopes.iter().rev() {
+            for (name, binding) in scope.iter().rev() {
+                if seen.insert(name.clone()) {
+                    if let Binding::Float(value) = binding {
+                        out.push((name.clone(), *value));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// One item of a statement sequence: a statement, or the end of a branch's scope when a
+/// branch continues with the statements after its `if`.
+#[derive(Clone, Copy)]
+enum Item<'s> {
+    Stmt(&'s SynStmt),
+    /// An `else if` taken as the single statement of an `else` branch.
+    If(&'s ExprIf),
+    PopScope,
+}
+
+pub struct Lowered {
+    pub function: Function,
+    pub namer: Namer,
+}
+
+pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Lowered> {
+    let before = errors.len();
+    let mut lowerer = Lowerer {
+        float: &signature.float,
+        values: Vec::new(),
+        snapshots: Vec::new(),
+        namer: Namer::new(reserved_names(item)),
+        errors,
+    };
+    let mut env = Env::default();
+    env.push();
+    for param in &signature.params {
+        lowerer.namer.claim(&param.name.to_string());
+        let binding = match param.kind {
+            ParamKind::Float => {
+                let value = ValueId(lowerer.values.len() as u32);
+                lowerer.values.push(ValueInfo {
+                    name: param.name.to_string(),
+                    argument: Some(Argument {
+                        active: param.active,
+                    }),
+                });
+                Binding::Float(value)
+            }
+            ParamKind::Other => Binding::Other {
+                name: param.name.clone(),
+                kind: kind_of_type(&param.ty, signature),
+            },
+        };
+        env.declare(param.name.to_string(), binding);
+    }
+    let items: Vec<Item> = item.block.stmts.iter().map(Item::Stmt).collect();
+    let mut body = Block::default();
+    let returned = lowerer.lower_sequence(&items, &mut env, &mut body, true);
+    if !returned {
+        lowerer.errors.at(
+            &item.block,
+            "#[differentiable] needs the body to end with the returned value",
+        );
+    }
+    let function = Function {
+        values: lowerer.values,
+        snapshots: lowerer.snapshots,
+        body,
+    };
+    let namer = lowerer.namer;
+    (errors.len() == before).then_some(Lowered { function, namer })
+}
+
+/// Every identifier of the function that is not one of its own locals or arguments.
+fn reserved_names(item: &ItemFn) -> HashSet<String> {
+    struct Collect {
+        all: HashSet<String>,
+        locals: HashSet<String>,
+    }
+    impl<'ast> Visit<'ast> for Collect {
+        fn visit_ident(&mut self, ident: &'ast Ident) {
+            self.all.insert(ident.to_string());
+        }
+        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+            self.locals.insert(pat.ident.to_string());
+            syn::visit::visit_pat_ident(self, pat);
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            for token in mac.tokens.clone() {
+                if let TokenTree::Ident(ident) = token {
+                    self.all.insert(ident.to_string());
+                }
+            }
+            syn::visit::visit_macro(self, mac);
+        }
+    }
+    let mut collect = Collect {
+        all: HashSet::new(),
+        locals: HashSet::new(),
+    };
+    collect.visit_item_fn(item);
+    collect
+        .all
+        .difference(&collect.locals)
+        .cloned()
+        .chain(["gradus", "core", "std"].map(String::from))
+        .collect()
+}
+
+fn kind_of_type(ty: &Type, signature: &Signature) -> Kind {
+    if let Type::Path(path) = ty {
+        if let Some(ident) = path.path.get_ident() {
+            let name = ident.to_string();
+            if ident == signature.float.ident() || name == "f32" || name == "f64" {
+                return Kind::Float;
+            }
+            if name == "bool" {
+                return Kind::Bool;
+            }
+            if matches!(
+                name.as_str(),
+                "i8" | "i16"
+                    | "i32"
+                    | "i64"
+                    | "i128"
+                    | "isize"
+                    | "u8"
+                    | "u16"
+                    | "u32"
+                    | "u64"
+                    | "u128"
+                    | "usize"
+            ) {
+                return Kind::Int;
+            }
+        }
+    }
+    Kind::Unknown
+}
+
+fn is_float_literal(lit: &Lit) -> bool {
+    match lit {
+        Lit::Float(_) => true,
+        Lit::Int(int) => matches!(int.suffix(), "f32" | "f64"),
+        _ => false,
+    }
+}
+
+/// The `Float` methods that read their receiver only as a number, not through its gradient.
+const PREDICATES: &[&str] = &[
+    "is_nan",
+    "is_infinite",
+    "is_finite",
+    "is_normal",
+    "is_sign_positive",
+    "is_sign_negative",
+];
+
+fn is_math_method(name: &str) -> bool {
+    UnaryFn::from_method(name).is_some()
+        || BinaryFn::from_method(name).is_some()
+        || name == "powi"
+        || name == "mul_add"
+}
+
+/// `T::from(c).unwrap()` and its path forms: a constant converted to the float type.
+fn is_from_unwrap(expr: &syn::ExprMethodCall) -> bool {
+    if expr.method != "unwrap" || !expr.args.is_empty() {
+        return false;
+    }
+    match &*expr.receiver {
+        Expr::Call(call) => matches!(&*call.func, Expr::Path(path)
+            if path.path.segments.len() >= 2
+                && path.path.segments.last().is_some_and(|s| s.ident == "from")),
+        _ => false,
+    }
+}
+
+/// `f64::sin`, `T::max`, `Float::sqrt`, `<T as Float>::exp`: a math function by path.
+fn math_function_path(path: &syn::ExprPath, float: &FloatType) -> Option<String> {
+    let segments = &path.path.segments;
+    if segments.len() < 2 && path.qself.is_none() {
+        return None;
+    }
+    let last = segments.last()?.ident.to_string();
+    if !is_math_method(&last) {
+        return None;
+    }
+    if path.qself.is_some() {
+        return Some(last);
+    }
+    let owner = &segments[segments.len() - 2].ident;
+    (owner == "f32" || owner == "f64" || owner == "Float" || owner == float.ident()).then_some(last)
+}
+
+/// `T::zero()`, `T::one()`, `f64::zero()`, and the other constants of `Float`.
+fn is_float_constant_call(path: &syn::ExprPath, float: &FloatType) -> bool {
+    let segments = &path.path.segments;
+    if segments.len() < 2 {
+        return false;
+    }
+    let owner = &segments[segments.len() - 2].ident;
+    let last = segments.last().unwrap().ident.to_string();
+    (owner == "f32" || owner == "f64" || owner == "Float" || owner == float.ident())
+        && matches!(
+            last.as_str(),
+            "zero"
+                | "one"
+                | "nan"
+                | "infinity"
+                | "neg_infinity"
+                | "neg_zero"
+                | "min_value"
+                | "min_positive_value"
+                | "epsilon"
+                | "max_value"
+        )
+}
+
+struct Lowerer<'a> {
+    float: &'a FloatType,
+    values: Vec<ValueInfo>,
+    snapshots: Vec<SnapshotInfo>,
+    namer: Namer,
+    errors: &'a mut Errors,
+}
+
+impl Lowerer<'_> {
+    fn new_value(&mut self, name: String) -> ValueId {
+        let id = ValueId(self.values.len() as u32);
+        self.values.push(ValueInfo {
+            name,
+            argument: None,
+        });
+        id
+    }
+
+    fn temporary(&mut self) -> ValueId {
+        let name = self.namer.temporary();
+        self.new_value(name)
+    }
+
+    fn new_snapshot(&mut self, base: &str, ty: TokenStream) -> SnapshotId {
+        let id = SnapshotId(self.snapshots.len() as u32);
+        let name = self.namer.name(base);
+        self.snapshots.push(SnapshotInfo { name, ty });
+        id
+    }
+
+    /// Lowers `items` into `block`; true when every path through them returned.
+    fn lower_sequence(
+        &mut self,
+        items: &[Item],
+        env: &mut Env,
+        block: &mut Block,
+        tail_is_result: bool,
+    ) -> bool {
+        for (index, item) in items.iter().enumerate() {
+            let rest = &items[index + 1..];
+            let is_last = tail_is_result && rest.iter().all(|item| matches!(item, Item::PopScope));
+            match *item {
+                Item::PopScope => env.pop(),
+                Item::If(expr_if) => {
+                    if contains_return(&Expr::If(expr_if.clone())) {
+                        self.lower_returning_if(expr_if, rest, env, block);
+                        return true;
+                    }
+                    self.lower_if_statement(expr_if, env, block);
+                }
+                Item::Stmt(stmt) => match stmt {
+                    SynStmt::Local(local) => self.lower_let(local, env, block),
+                    SynStmt::Item(item) => self.errors.at(
+                        item,
+                        "#[differentiable] does not support items inside the body; move this item out of the function",
+                    ),
+                    SynStmt::Macro(mac) => self.errors.at(
+                        &mac.mac,
+                        "#[differentiable] does not support macros inside the body; write the expression out, or use #[differentiable(tape)]",
+                    ),
+                    SynStmt::Expr(expr, semi) => {
+                        if let Expr::Return(ret) = expr {
+                            let operand = match &ret.expr {
+                                Some(value) => self.lower_float(value, env, block),
+                                None => {
+                                    self.errors.at(ret, "`return` needs the float value to return");
+                                    Operand::Constant(TokenStream::new())
+                                }
+                            };
+                            block.stmts.push(Stmt::Return(operand));
+                            return true;
+                        }
+                        if let Expr::If(expr_if) = expr {
+                            if contains_return(expr) {
+                                self.lower_returning_if(expr_if, rest, env, block);
+                                return true;
+                            }
+                            if semi.is_some() || !is_last {
+                                self.lower_if_statement(expr_if, env, block);
+                                continue;
+                            }
+                        }
+                        if semi.is_none() && is_last {
+                            let operand = self.lower_float(expr, env, block);
+                            block.stmts.push(Stmt::Return(operand));
+                            return true;
+                        }
+                        self.lower_expression_statement(expr, env, block);
+                    }
+                },
+            }
+        }
+        false
+    }
+
+    fn lower_expression_statement(&mut self, expr: &Expr, env: &mut Env, block: &mut Block) {
+        match expr {
+            Expr::Assign(assign) => {
+                self.lower_assignment(&assign.left, None, &assign.right, env, block)
+            }
+            Expr::Binary(binary) => {
+                let op = match binary.op {
+                    BinOp::AddAssign(_) => BinaryOp::Add,
+                    BinOp::SubAssign(_) => BinaryOp::Sub,
+                    BinOp::MulAssign(_) => BinaryOp::Mul,
+                    BinOp::DivAssign(_) => BinaryOp::Div,
+                    BinOp::RemAssign(_) => BinaryOp::Rem,
+                    _ => {
+                        self.no_effect(expr);
+                        return;
+                    }
+                };
+                self.lower_assignment(&binary.left, Some((op, binary)), &binary.right, env, block)
+            }
+            Expr::Block(inner) if inner.label.is_none() => {
+                let mut scope = Block::default();
+                env.push();
+                let items: Vec<Item> = inner.block.stmts.iter().map(Item::Stmt).collect();
+                if self.lower_sequence(&items, env, &mut scope, false) {
+                    self.errors.at(expr, "#[differentiable] supports `return` in `if` branches and at the top level, not inside a bare block");
+                }
+                env.pop();
+                block.stmts.push(Stmt::Scope(scope));
+            }
+            Expr::Paren(inner) => self.lower_expression_statement(&inner.expr, env, block),
+            _ => self.no_effect(expr),
+        }
+    }
+
+    fn no_effect(&mut self, expr: &Expr) {
+        self.errors.at(
+            expr,
+            "#[differentiable] cannot use this statement: its value is not used, and a differentiable body has no side effects; remove it, or assign its value",
+        );
+    }
+
+    fn lower_let(&mut self, local: &Local, env: &mut Env, block: &mut Block) {
+        let (pat, ty) = match &local.pat {
+            Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
+            other => (other, None),
+        };
+        let Pat::Ident(pat_ident) = pat else {
+            self.errors.at(pat, "#[differentiable] supports `let name = …;` only; destructuring patterns are not supported");
+            return;
+        };
+        if pat_ident.by_ref.is_some() || pat_ident.subpat.is_some() {
+            self.errors
+                .at(pat, "#[differentiable] supports `let name = …;` only");
+            return;
+        }
+        let Some(init) = &local.init else {
+            self.errors.at(
+                local,
+                "#[differentiable] needs `let` to give its value at once, as in `let y = …;`",
+            );
+            return;
+        };
+        if let Some((_, diverge)) = &init.diverge {
+            self.errors
+                .at(diverge, "#[differentiable] does not support `let … else`");
+            return;
+        }
+        let user_name = pat_ident.ident.to_string();
+        let kind = match ty {
+            Some(ty) => self.kind_of_annotation(ty),
+            None => self.infer(&init.expr, env),
+        };
+        if kind == Kind::Float {
+            let before = self.values.len();
+            let operand = self.lower_float(&init.expr, env, block);
+            let value = self.bind_float(operand, &user_name, before, block);
+            env.declare(user_name, Binding::Float(value));
+        } else {
+            if self.reads_float_values(&init.expr, env) && kind == Kind::Unknown {
+                self.errors.at(&init.expr, format!(
+                    "#[differentiable] cannot tell the type of `{user_name}`; add a type annotation, as in `let {user_name}: {} = …;`",
+                    self.float.ident()
+                ));
+                return;
+            }
+            let name = Ident::new(&self.namer.name(&user_name), pat_ident.ident.span());
+            let mutability = &pat_ident.mutability;
+            let init_tokens = self.rename(&init.expr, env);
+            let annotation = ty.map(|ty| quote!(: #ty));
+            block.stmts.push(Stmt::Opaque(
+                quote!(let #mutability #name #annotation = #init_tokens;),
+            ));
+            env.declare(user_name, Binding::Other { name, kind });
+        }
+    }
+
+    fn kind_of_annotation(&self, ty: &Type) -> Kind {
+        if let Type::Path(path) = ty {
+            if let Some(ident) = path.path.get_ident() {
+                if ident == self.float.ident() || ident == "f32" || ident == "f64" {
+                    return Kind::Float;
+                }
+                if ident == "bool" {
+                    return Kind::Bool;
+                }
+                return Kind::Int;
+            }
+        }
+        Kind::Unknown
+    }
+
+    /// Names the value an expression produced after the user's variable: a new value
+    /// (created at or after `first_new`) takes the name; an existing one is shared; a
+    /// constant becomes a value of its own.
+    fn bind_float(
+        &mut self,
+        operand: Operand,
+        user_name: &str,
+        first_new: usize,
+        block: &mut Block,
+    ) -> ValueId {
+        match operand {
+            Operand::Value(value)
+                if value.0 as usize >= first_new
+                    && self.values[value.0 as usize].argument.is_none() =>
+            {
+                let name = self.namer.name(user_name);
+                self.values[value.0 as usize].name = name;
+                value
+            }
+            Operand::Value(value) => value,
+            Operand::Constant(tokens) => {
+                let name = self.namer.name(user_name);
+                let value = self.new_value(name);
+                block.stmts.push(Stmt::Assign {
+                    value,
+                    op: Op::Constant(tokens),
+                });
+                value
+            }
+        }
+    }
+
+    fn lower_assignment(
+        &mut self,
+        target: &Expr,
+        compound: Option<(BinaryOp, &syn::ExprBinary)>,
+        right: &Expr,
+        env: &mut Env,
+        block: &mut Block,
+    ) {
+        let Expr::Path(path) = target else {
+            self.errors.at(
+                target,
+                "#[differentiable] can assign to local variables only",
+            );
+            return;
+        };
+        let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
+            self.errors.at(
+                target,
+                "#[differentiable] can assign to local variables only",
+            );
+            return;
+        };
+        let user_name = ident.to_string();
+        match env.lookup(&user_name).cloned() {
+            Some(Binding::Float(old)) => {
+                let before = self.values.len();
+                let operand = match compound {
+                    None => self.lower_float(right, env, block),
+                    Some((op, _)) => {
+                        let right = self.lower_float(right, env, block);
+                        let value = self.temporary();
+                        block.stmts.push(Stmt::Assign {
+                            value,
+                            op: Op::Binary(op, Operand::Value(old), right),
+                        });
+                        Operand::Value(value)
+                    }
+                };
+                let value = self.bind_float(operand, &user_name, before, block);
+                env.assign(&user_name, Binding::Float(value));
+            }
+            Some(Binding::Other { name, .. }) => {
+                let right = self.rename(right, env);
+                let op = match compound {
+                    None => quote!(=),
+                    Some((_, binary)) => binary.op.to_token_stream(),
+                };
+                block.stmts.push(Stmt::Opaque(quote!(#name #op #right;)));
+            }
+            None => self.errors.at(
+                target,
+                format!("#[differentiable] can assign to local variables only, and `{user_name}` is not one"),
+            ),
+        }
+    }
+
+    fn snapshot_condition(&mut self, condition: &Expr, env: &Env, block: &mut Block) -> SnapshotId {
+        if self.infer(condition, env) == Kind::Float {
+            self.errors.at(
+                condition,
+                "this condition is a float; compare it, as in `x > 0.0`",
+            );
+        }
+        let tokens = self.rename(condition, env);
+        let snapshot = self.new_snapshot("branch", quote!(bool));
+        block.stmts.push(Stmt::Snapshot { snapshot, tokens });
+        snapshot
+    }
+
+    /// An `if` that may return: each branch that falls through continues with `rest`.
+    fn lower_returning_if(
+        &mut self,
+        expr_if: &ExprIf,
+        rest: &[Item],
+        env: &mut Env,
+        block: &mut Block,
+    ) {
+        let condition = self.snapshot_condition(&expr_if.cond, env, block);
+        let mut then_items: Vec<Item> = expr_if.then_branch.stmts.iter().map(Item::Stmt).collect();
+        then_items.push(Item::PopScope);
+        then_items.extend_from_slice(rest);
+        let mut then_env = env.clone();
+        then_env.push();
+        let mut then_block = Block::default();
+        let then_returned = self.lower_sequence(&then_items, &mut then_env, &mut then_block, true);
+
+        let mut else_items: Vec<Item> = Vec::new();
+        match expr_if.else_branch.as_ref().map(|(_, e)| &**e) {
+            Some(Expr::Block(else_block)) => {
+                else_items.extend(else_block.block.stmts.iter().map(Item::Stmt));
+            }
+            Some(Expr::If(else_if)) => else_items.push(Item::If(else_if)),
+            Some(other) => self.errors.at(other, "unexpected `else` branch"),
+            None => {}
+        }
+        else_items.push(Item::PopScope);
+        else_items.extend_from_slice(rest);
+        let mut else_env = env.clone();
+        else_env.push();
+        let mut else_block = Block::default();
+        let else_returned = self.lower_sequence(&else_items, &mut else_env, &mut else_block, true);
+
+        if !(then_returned && else_returned) {
+            self.errors.at(
+                expr_if,
+                "#[differentiable] needs the body to end with the returned value",
+            );
+        }
+        block.stmts.push(Stmt::If {
+            condition,
+            then_block,
+            else_block,
+            merges: Vec::new(),
+        });
+    }
+
+    /// An `if` statement without `return`: the floats it assigns merge after it.
+    fn lower_if_statement(&mut self, expr_if: &ExprIf, env: &mut Env, block: &mut Block) {
+        let condition = self.snapshot_condition(&expr_if.cond, env, block);
+        let (then_block, then_env, _) = self.lower_branch(&expr_if.then_branch.stmts, None, env);
+        let (else_block, else_env) = match expr_if.else_branch.as_ref().map(|(_, e)| &**e) {
+            Some(Expr::Block(else_block)) => {
+                let (block, env, _) = self.lower_branch(&else_block.block.stmts, None, env);
+                (block, env)
+            }
+            Some(Expr::If(else_if)) => {
+                let mut else_env = env.clone();
+                let mut else_block = Block::default();
+                self.lower_if_statement(else_if, &mut else_env, &mut else_block);
+                (else_block, else_env)
+            }
+            Some(other) => {
+                self.errors.at(other, "unexpected `else` branch");
+                (Block::default(), env.clone())
+            }
+            None => (Block::default(), env.clone()),
+        };
+        let merges = self.merge_bindings(env, &then_env, &else_env);
+        block.stmts.push(Stmt::If {
+            condition,
+            then_block,
+            else_block,
+            merges,
+        });
+    }
+
+    /// Lowers a branch's statements in a scope of its own. With `value` the branch's
+    /// trailing expression is its float result.
+    fn lower_branch(
+        &mut self,
+        stmts: &[SynStmt],
+        value: Option<()>,
+        env: &Env,
+    ) -> (Block, Env, Option<Operand>) {
+        let mut branch_env = env.clone();
+        branch_env.push();
+        let mut block = Block::default();
+        let (body, tail) = match (value, stmts.split_last()) {
+            (Some(()), Some((SynStmt::Expr(tail, None), body))) => (body, Some(tail)),
+            _ => (stmts, None),
+        };
+        let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
+        if self.lower_sequence(&items, &mut branch_env, &mut block, false) {
+            self.errors.at(
+                &stmts[0],
+                "#[differentiable] supports `return` in `if` statements, not inside an `if` used as a value",
+            );
+        }
+        let result = match (value, tail) {
+            (Some(()), Some(tail)) => Some(self.lower_float(tail, &mut branch_env, &mut block)),
+            (Some(()), None) => {
+                self.errors.at(
+                    quote!({ #(#stmts)* }),
+                    "this branch gives no value; an `if` used as a value needs a float in each branch",
+                );
+                Some(Operand::Constant(TokenStream::new()))
+            }
+            _ => None,
+        };
+        branch_env.pop();
+        (block, branch_env, result)
+    }
+
+    /// A merge for each float name of `before` that the two branches left bound differently.
+    fn merge_bindings(&mut self, before: &mut Env, then_env: &Env, else_env: &Env) -> Vec<Merge> {
+        let mut merges = Vec::new();
+        for (name, _) in before.float_bindings() {
+            let then_value = match then_env.lookup(&name) {
+                Some(Binding::Float(value)) => *value,
+                _ => continue,
+            };
+            let else_value = match else_env.lookup(&name) {
+                Some(Binding::Float(value)) => *value,
+                _ => continue,
+            };
+            if then_value != else_value {
+                let merged = self.namer.name(&name);
+                let value = self.new_value(merged);
+                merges.push(Merge {
+                    value,
+                    then_source: Operand::Value(then_value),
+                    else_source: Operand::Value(else_value),
+                });
+                before.assign(&name, Binding::Float(value));
+            }
+        }
+        merges
+    }
+
+    /// An `if` used as a float value.
+    fn lower_if_value(&mut self, expr_if: &ExprIf, env: &mut Env, block: &mut Block) -> Operand {
+        let condition = self.snapshot_condition(&expr_if.cond, env, block);
+        let (then_block, then_env, then_value) =
+            self.lower_branch(&expr_if.then_branch.stmts, Some(()), env);
+        let (else_block, else_env, else_value) =
+            match expr_if.else_branch.as_ref().map(|(_, e)| &**e) {
+                Some(Expr::Block(else_block)) => {
+                    self.lower_branch(&else_block.block.stmts, Some(()), env)
+                }
+                Some(Expr::If(else_if)) => {
+                    let mut else_env = env.clone();
+                    let mut else_block = Block::default();
+                    let value = self.lower_if_value(else_if, &mut else_env, &mut else_block);
+                    (else_block, else_env, Some(value))
+                }
+                _ => {
+                    self.errors
+                        .at(expr_if, "an `if` used as a value needs an `else` branch");
+                    (
+                        Block::default(),
+                        env.clone(),
+                        Some(Operand::Constant(TokenStream::new())),
+                    )
+                }
+            };
+        let mut merges = self.merge_bindings(env, &then_env, &else_env);
+        let result = self.temporary();
+        merges.push(Merge {
+            value: result,
+            then_source: then_value.unwrap_or(Operand::Constant(TokenStream::new())),
+            else_source: else_value.unwrap_or(Operand::Constant(TokenStream::new())),
+        });
+        block.stmts.push(Stmt::If {
+            condition,
+            then_block,
+            else_block,
+            merges,
+        });
+        Operand::Value(result)
+    }
+
+    fn emit(&mut self, op: Op, block: &mut Block) -> Operand {
+        let value = self.temporary();
+        block.stmts.push(Stmt::Assign { value, op });
+        Operand::Value(value)
+    }
+
+    /// A float expression that reads no float value: inline if it reads no local either,
+    /// else a constant value of its own, computed where it stands.
+    fn lower_constant(&mut self, expr: &Expr, env: &Env, block: &mut Block) -> Operand {
+        let (tokens, reads_locals) = self.rename_and_report(expr, env);
+        if reads_locals {
+            self.emit(Op::Constant(tokens), block)
+        } else {
+            Operand::Constant(tokens)
+        }
+    }
+
+    fn lower_float(&mut self, expr: &Expr, env: &mut Env, block: &mut Block) -> Operand {
+        if !self.reads_float_values(expr, env) && !calls_a_function(expr, self.float) {
+            if let Some(error) = self.unsupported_in_float(expr) {
+                self.errors.push(error);
+            }
+            return self.lower_constant(expr, env, block);
+        }
+        match expr {
+            Expr::Lit(_) => self.lower_constant(expr, env, block),
+            Expr::Path(path) => {
+                if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
+                    match env.lookup(&ident.to_string()) {
+                        Some(Binding::Float(value)) => return Operand::Value(*value),
+                        Some(Binding::Other {
+                            kind: Kind::Bool | Kind::Int,
+                            ..
+                        }) => {
+                            self.errors.at(expr, "expected a float here; convert integers with `as`, as in `n as f64`");
+                        }
+                        _ => {}
+                    }
+                }
+                self.lower_constant(expr, env, block)
+            }
+            Expr::Paren(inner) => self.lower_float(&inner.expr, env, block),
+            Expr::Group(inner) => self.lower_float(&inner.expr, env, block),
+            Expr::Unary(unary) => match unary.op {
+                UnOp::Neg(_) => {
+                    let operand = self.lower_float(&unary.expr, env, block);
+                    self.emit(Op::Unary(UnaryFn::Neg, operand), block)
+                }
+                _ => {
+                    self.errors.at(
+                        unary,
+                        format!(
+                            "#[differentiable] does not support `{}` on a float here",
+                            unary.op.to_token_stream()
+                        ),
+                    );
+                    Operand::Constant(TokenStream::new())
+                }
+            },
+            Expr::Binary(binary) => {
+                let op = match binary.op {
+                    BinOp::Add(_) => BinaryOp::Add,
+                    BinOp::Sub(_) => BinaryOp::Sub,
+                    BinOp::Mul(_) => BinaryOp::Mul,
+                    BinOp::Div(_) => BinaryOp::Div,
+                    BinOp::Rem(_) => BinaryOp::Rem,
+                    _ => {
+                        self.errors.at(
+                            &binary.op,
+                            "expected a float expression here, not a comparison or assignment",
+                        );
+                        return Operand::Constant(TokenStream::new());
+                    }
+                };
+                let left = self.lower_float(&binary.left, env, block);
+                let right = self.lower_float(&binary.right, env, block);
+                self.emit(Op::Binary(op, left, right), block)
+            }
+            Expr::MethodCall(call) => {
+                if is_from_unwrap(call) {
+                    self.errors.at(call, "`from(…)` of a value that depends on the arguments would drop its gradient; use the value itself");
+                    return Operand::Constant(TokenStream::new());
+                }
+                let method = call.method.to_string();
+                if !is_math_method(&method) {
+                    self.errors
+                        .at(&call.method, unsupported_method_message(&method));
+                    return Operand::Constant(TokenStream::new());
+                }
+                let receiver = self.lower_float(&call.receiver, env, block);
+                let arguments: Vec<&Expr> = call.args.iter().collect();
+                self.lower_math(&method, receiver, &arguments, call, env, block)
+            }
+            Expr::Call(call) => self.lower_call(call, env, block),
+            Expr::Cast(cast) => {
+                if self.kind_of_annotation(&cast.ty) != Kind::Float {
+                    self.errors.at(
+                        &cast.ty,
+                        "expected a float here; this cast gives another type",
+                    );
+                    return Operand::Constant(TokenStream::new());
+                }
+                if let Type::Path(path) = &*cast.ty {
+                    if !path.path.is_ident(self.float.ident()) {
+                        self.errors.at(&cast.ty, format!(
+                            "#[differentiable] computes in `{}`; a cast of a differentiated value to another float type is not supported",
+                            self.float.ident()
+                        ));
+                    }
+                }
+                self.lower_float(&cast.expr, env, block)
+            }
+            Expr::If(expr_if) => self.lower_if_value(expr_if, env, block),
+            Expr::Block(inner) if inner.label.is_none() => {
+                let (scope, _, value) = self.lower_branch(&inner.block.stmts, Some(()), env);
+                block.stmts.push(Stmt::Scope(scope));
+                value.unwrap_or(Operand::Constant(TokenStream::new()))
+            }
+            other => {
+                let error = self.unsupported_in_float(other).unwrap_or_else(|| {
+                    syn::Error::new_spanned(other, "#[differentiable] does not support this expression; rewrite it with the supported arithmetic, or use #[differentiable(tape)]")
+                });
+                self.errors.push(error);
+                Operand::Constant(TokenStream::new())
+            }
+        }
+    }
+
+    /// Errors for expressions that are never floats of the DSL, whatever they read.
+    fn unsupported_in_float(&self, expr: &Expr) -> Option<syn::Error> {
+        let message = match expr {
+            Expr::Return(_) => "#[differentiable] supports `return` as a statement, not inside an expression",
+            Expr::Index(_) => "indexing is not supported yet (level 2: slices and arrays); pass scalars, or use #[differentiable(tape)]",
+            Expr::Field(_) => "field access is not supported yet (structs of parameters come later); pass the fields as arguments",
+            Expr::Tuple(_) | Expr::Array(_) | Expr::Repeat(_) | Expr::Struct(_) => {
+                "#[differentiable] returns a float scalar; tuples, arrays and structs are not supported here"
+            }
+            Expr::Reference(_) => "references are not supported yet (level 2); pass values",
+            _ => return None,
+        };
+        Some(syn::Error::new_spanned(expr, message))
+    }
+
+    fn lower_math(
+        &mut self,
+        method: &str,
+        receiver: Operand,
+        arguments: &[&Expr],
+        at: &dyn ToTokens,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> Operand {
+        let expected = if method == "mul_add" {
+            2
+        } else if UnaryFn::from_method(method).is_some() {
+            0
+        } else {
+            1
+        };
+        if arguments.len() != expected {
+            self.errors.at(
+                at,
+                format!(
+                    "`{method}` takes {expected} argument(s) besides the value it is called on"
+                ),
+            );
+            return Operand::Constant(TokenStream::new());
+        }
+        if let Some(function) = UnaryFn::from_method(method) {
+            return self.emit(Op::Unary(function, receiver), block);
+        }
+        if let Some(function) = BinaryFn::from_method(method) {
+            let other = self.lower_float(arguments[0], env, block);
+            return self.emit(Op::BinaryFn(function, receiver, other), block);
+        }
+        if method == "powi" {
+            let exponent = match literal_i32(arguments[0]) {
+                Some(n) => Exponent::Literal(n),
+                None => {
+                    if self.reads_float_values(arguments[0], env) {
+                        self.errors.at(
+                            arguments[0],
+                            "the exponent of `powi` is an integer; use `powf` for a float exponent",
+                        );
+                    }
+                    let tokens = self.rename(arguments[0], env);
+                    let snapshot = self.new_snapshot("exponent", quote!(i32));
+                    block.stmts.push(Stmt::Snapshot { snapshot, tokens });
+                    Exponent::Snapshot(snapshot)
+                }
+            };
+            return self.emit(Op::Powi(receiver, exponent), block);
+        }
+        let a = self.lower_float(arguments[0], env, block);
+        let b = self.lower_float(arguments[1], env, block);
+        self.emit(Op::MulAdd(receiver, a, b), block)
+    }
+
+    fn lower_call(&mut self, call: &syn::ExprCall, env: &mut Env, block: &mut Block) -> Operand {
+        let Expr::Path(path) = &*call.func else {
+            self.errors.at(&call.func, "#[differentiable] can call functions by name only; closures and function values are not supported, use #[differentiable(tape)]");
+            return Operand::Constant(TokenStream::new());
+        };
+        if let Some(method) = math_function_path(path, self.float) {
+            let arguments: Vec<&Expr> = call.args.iter().collect();
+            let Some((first, rest)) = arguments.split_first() else {
+                self.errors
+                    .at(call, format!("`{method}` needs the value it applies to"));
+                return Operand::Constant(TokenStream::new());
+            };
+            let receiver = self.lower_float(first, env, block);
+            return self.lower_math(&method, receiver, rest, call, env, block);
+        }
+        if path.qself.is_some() {
+            self.errors.at(call, "#[differentiable] does not support this call; call a `#[differentiable]` function by its path");
+            return Operand::Constant(TokenStream::new());
+        }
+        let mut companion = path.path.clone();
+        let last = companion.segments.last_mut().unwrap();
+        last.ident = Ident::new(
+            &format!("__gradus_partials_{}", last.ident),
+            last.ident.span(),
+        );
+        let mut arguments = Vec::new();
+        for argument in &call.args {
+            if self.infer(argument, env) == Kind::Float && self.reads_float_values(argument, env) {
+                let operand = self.lower_float(argument, env, block);
+                let partial = match operand {
+                    Operand::Value(_) => {
+                        let name = self.namer.temporary();
+                        Some(self.new_value(name))
+                    }
+                    Operand::Constant(_) => None,
+                };
+                arguments.push(CallArgument::Float { operand, partial });
+            } else {
+                arguments.push(CallArgument::Other(self.rename(argument, env)));
+            }
+        }
+        self.emit(
+            Op::Call {
+                path: companion.to_token_stream(),
+                arguments,
+            },
+            block,
+        )
+    }
+
+    fn infer(&self, expr: &Expr, env: &Env) -> Kind {
+        match expr {
+            Expr::Lit(lit) => match &lit.lit {
+                lit if is_float_literal(lit) => Kind::Float,
+                Lit::Int(_) => Kind::Int,
+                Lit::Bool(_) => Kind::Bool,
+                _ => Kind::Unknown,
+            },
+            Expr::Path(path) => {
+                if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
+                    return match env.lookup(&ident.to_string()) {
+                        Some(Binding::Float(_)) => Kind::Float,
+                        Some(Binding::Other { kind, .. }) => *kind,
+                        None => Kind::Unknown,
+                    };
+                }
+                let segments: Vec<String> = path
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                let float = self.float.ident().to_string();
+                if segments.iter().any(|s| s == "consts")
+                    || segments
+                        .first()
+                        .is_some_and(|s| s == "f32" || s == "f64" || *s == float)
+                {
+                    Kind::Float
+                } else {
+                    Kind::Unknown
+                }
+            }
+            Expr::Paren(inner) => self.infer(&inner.expr, env),
+            Expr::Group(inner) => self.infer(&inner.expr, env),
+            Expr::Unary(unary) => match unary.op {
+                UnOp::Not(_) => match self.infer(&unary.expr, env) {
+                    Kind::Int => Kind::Int,
+                    _ => Kind::Bool,
+                },
+                UnOp::Neg(_) => self.infer(&unary.expr, env),
+                _ => Kind::Unknown,
+            },
+            Expr::Binary(binary) => match binary.op {
+                BinOp::Add(_) | BinOp::Sub(_) | BinOp::Mul(_) | BinOp::Div(_) | BinOp::Rem(_) => {
+                    match (
+                        self.infer(&binary.left, env),
+                        self.infer(&binary.right, env),
+                    ) {
+                        (Kind::Float, _) | (_, Kind::Float) => Kind::Float,
+                        (Kind::Int, Kind::Int | Kind::Unknown) | (Kind::Unknown, Kind::Int) => {
+                            Kind::Int
+                        }
+                        _ => Kind::Unknown,
+                    }
+                }
+                BinOp::Eq(_)
+                | BinOp::Ne(_)
+                | BinOp::Lt(_)
+                | BinOp::Le(_)
+                | BinOp::Gt(_)
+                | BinOp::Ge(_)
+                | BinOp::And(_)
+                | BinOp::Or(_) => Kind::Bool,
+                BinOp::BitAnd(_)
+                | BinOp::BitOr(_)
+                | BinOp::BitXor(_)
+                | BinOp::Shl(_)
+                | BinOp::Shr(_) => match self.infer(&binary.left, env) {
+                    Kind::Bool => Kind::Bool,
+                    _ => Kind::Int,
+                },
+                _ => Kind::Unknown,
+            },
+            Expr::MethodCall(call) => {
+                let method = call.method.to_string();
+                if is_from_unwrap(call) {
+                    return Kind::Float;
+                }
+                if PREDICATES.contains(&method.as_str()) {
+                    return Kind::Bool;
+                }
+                match self.infer(&call.receiver, env) {
+                    Kind::Int => Kind::Int,
+                    _ if is_math_method(&method) => Kind::Float,
+                    _ => Kind::Unknown,
+                }
+            }
+            Expr::Call(call) => match &*call.func {
+                Expr::Path(path) if is_float_constant_call(path, self.float) => Kind::Float,
+                Expr::Path(path) if math_function_path(path, self.float).is_some() => Kind::Float,
+                Expr::Path(path)
+                    if path.path.segments.last().is_some_and(|s| s.ident == "from") =>
+                {
+                    Kind::Unknown
+                }
+                _ => Kind::Float,
+            },
+            Expr::Cast(cast) => self.kind_of_annotation(&cast.ty),
+            Expr::If(expr_if) => match expr_if.then_branch.stmts.last() {
+                Some(SynStmt::Expr(tail, None)) => self.infer(tail, env),
+                _ => Kind::Unknown,
+            },
+            Expr::Block(block) => match block.block.stmts.last() {
+                Some(SynStmt::Expr(tail, None)) => self.infer(tail, env),
+                _ => Kind::Unknown,
+            },
+            _ => Kind::Unknown,
+        }
+    }
+
+    fn reads_float_values(&self, expr: &Expr, env: &Env) -> bool {
+        struct Reads<'e> {
+            env: &'e Env,
+            found: bool,
+        }
+        impl<'ast> Visit<'ast> for Reads<'_> {
+            fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
+                if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
+                    if matches!(self.env.lookup(&ident.to_string()), Some(Binding::Float(_))) {
+                        self.found = true;
+                    }
+                }
+            }
+        }
+        let mut reads = Reads { env, found: false };
+        reads.visit_expr(expr);
+        reads.found
+    }
+
+    fn rename(&self, expr: &Expr, env: &Env) -> TokenStream {
+        self.rename_and_report(expr, env).0
+    }
+
+    /// The expression with every user local under its generated name, and whether it
+    /// reads any local at all.
+    fn rename_and_report(&self, expr: &Expr, env: &Env) -> (TokenStream, bool) {
+        struct Rename<'e> {
+            env: &'e Env,
+            names: &'e [ValueInfo],
+            reads_locals: bool,
+        }
+        impl VisitMut for Rename<'_> {
+            fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
+                if path.qself.is_some() {
+                    return;
+                }
+                let Some(ident) = path.path.get_ident() else {
+                    return;
+                };
+                let replacement = match self.env.lookup(&ident.to_string()) {
+                    Some(Binding::Float(value)) => {
+                        Ident::new(&self.names[value.0 as usize].name, ident.span())
+                    }
+                    Some(Binding::Other { name, .. }) => {
+                        Ident::new(&name.to_string(), ident.span())
+                    }
+                    None => return,
+                };
+                self.reads_locals = true;
+                path.path.segments[0].ident = replacement;
+            }
+        }
+        let mut renamed = expr.clone();
+        let mut rename = Rename {
+            env,
+            names: &self.values,
+            reads_locals: false,
+        };
+        rename.visit_expr_mut(&mut renamed);
+        let tokens = match renamed {
+            Expr::Lit(_) | Expr::Path(_) | Expr::Paren(_) | Expr::MethodCall(_) | Expr::Call(_) => {
+                renamed.to_token_stream()
+            }
+            other => quote!((#other)),
+        };
+        (tokens, rename.reads_locals)
+    }
+}
+
+fn literal_i32(expr: &Expr) -> Option<i32> {
+    match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(int), ..
+        }) => int.base10_parse().ok(),
+        Expr::Unary(syn::ExprUnary {
+            op: UnOp::Neg(_),
+            expr,
+            ..
+        }) => literal_i32(expr).map(|n| -n),
+        Expr::Paren(inner) => literal_i32(&inner.expr),
+        _ => None,
+    }
+}
+
+/// Whether `expr` calls a function that is not a math function or a float constant: such
+/// a call may be to a `#[differentiable]` function, so it is lowered, not kept as a constant.
+fn calls_a_function(expr: &Expr, float: &FloatType) -> bool {
+    struct Calls<'f> {
+        float: &'f FloatType,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Calls<'_> {
+        fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+            match &*call.func {
+                Expr::Path(path)
+                    if is_float_constant_call(path, self.float)
+                        || math_function_path(path, self.float).is_some()
+                        || path.path.segments.last().is_some_and(|s| s.ident == "from") => {}
+                _ => self.found = true,
+            }
+            syn::visit::visit_expr_call(self, call);
+        }
+    }
+    let mut calls = Calls {
+        float,
+        found: false,
+    };
+    calls.visit_expr(expr);
+    calls.found
+}
+
+fn contains_return(expr: &Expr) -> bool {
+    struct Returns(bool);
+    impl<'ast> Visit<'ast> for Returns {
+        fn visit_expr_return(&mut self, _: &'ast syn::ExprReturn) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut returns = Returns(false);
+    returns.visit_expr(expr);
+    returns.0
+}
+
+fn unsupported_method_message(method: &str) -> String {
+    format!(
+        "`{method}` has no derivative rule in #[differentiable]; use the supported `Float` methods (sin, exp, powi, max, …), call a #[differentiable] function, or use #[differentiable(tape)]"
+    )
+}

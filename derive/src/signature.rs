@@ -1,0 +1,284 @@
+//! Reads the annotated function's signature: its float type, which arguments are floats,
+//! and which of those are differentiated.
+
+use crate::attr::Options;
+use crate::errors::Errors;
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+use syn::{
+    FnArg, GenericParam, Ident, ItemFn, Pat, ReturnType, Type, TypeParamBound, WherePredicate,
+};
+
+/// The scalar type the function computes in.
+#[derive(Clone)]
+pub enum FloatType {
+    /// `f32` or `f64`.
+    Concrete(Ident),
+    /// A type parameter bounded by `Float`.
+    Generic(Ident),
+}
+
+impl FloatType {
+    pub fn ident(&self) -> &Ident {
+        match self {
+            FloatType::Concrete(ident) | FloatType::Generic(ident) => ident,
+        }
+    }
+
+    pub fn is_generic(&self) -> bool {
+        matches!(self, FloatType::Generic(_))
+    }
+
+    pub fn tokens(&self) -> TokenStream {
+        self.ident().to_token_stream()
+    }
+
+    /// Zero of this type, as short as the type allows.
+    pub fn zero(&self) -> TokenStream {
+        match self {
+            FloatType::Concrete(_) => quote!(0.0),
+            FloatType::Generic(t) => quote!(<#t as ::gradus::__private::Zero>::zero()),
+        }
+    }
+
+    pub fn one(&self) -> TokenStream {
+        match self {
+            FloatType::Concrete(_) => quote!(1.0),
+            FloatType::Generic(t) => quote!(<#t as ::gradus::__private::One>::one()),
+        }
+    }
+
+    /// An `f64` constant (a literal or a path) converted to this type.
+    pub fn constant(&self, value: TokenStream) -> TokenStream {
+        match self {
+            FloatType::Concrete(t) if t == "f64" => value,
+            FloatType::Concrete(t) => quote!((#value as #t)),
+            FloatType::Generic(t) => {
+                quote!(<#t as ::gradus::__private::NumCast>::from(#value).unwrap())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ParamKind {
+    /// A float scalar of the function's float type.
+    Float,
+    /// Anything else: a constant for differentiation, passed through.
+    Other,
+}
+
+pub struct Param {
+    pub name: Ident,
+    pub ty: Type,
+    pub kind: ParamKind,
+    /// Differentiated (a float that `wrt` selects, or every float without `wrt`).
+    pub active: bool,
+}
+
+pub struct Signature {
+    pub float: FloatType,
+    pub params: Vec<Param>,
+}
+
+impl Signature {
+    pub fn active_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|param| param.active)
+    }
+}
+
+/// Whether `ty` is the type parameter `name` or `f32`/`f64`, and which.
+fn float_type_of(ty: &Type, float_generics: &[Ident]) -> Option<FloatType> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let ident = path.path.get_ident()?;
+    if ident == "f32" || ident == "f64" {
+        Some(FloatType::Concrete(ident.clone()))
+    } else if float_generics.contains(ident) {
+        Some(FloatType::Generic(ident.clone()))
+    } else {
+        None
+    }
+}
+
+fn is_float_bound(bound: &TypeParamBound) -> bool {
+    match bound {
+        TypeParamBound::Trait(bound) => bound
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Float"),
+        _ => false,
+    }
+}
+
+/// The type parameters bounded by `Float`, in the parameter list or a where-clause.
+pub fn float_generics(item: &ItemFn) -> Vec<Ident> {
+    let mut found = Vec::new();
+    for param in &item.sig.generics.params {
+        if let GenericParam::Type(param) = param {
+            if param.bounds.iter().any(is_float_bound) {
+                found.push(param.ident.clone());
+            }
+        }
+    }
+    if let Some(clause) = &item.sig.generics.where_clause {
+        for predicate in &clause.predicates {
+            if let WherePredicate::Type(predicate) = predicate {
+                if let Type::Path(path) = &predicate.bounded_ty {
+                    if let Some(ident) = path.path.get_ident() {
+                        if predicate.bounds.iter().any(is_float_bound) && !found.contains(ident) {
+                            found.push(ident.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+fn same_float(a: &FloatType, b: &FloatType) -> bool {
+    a.ident() == b.ident()
+}
+
+/// Whether `ty` holds a float somewhere (a slice, array, reference or `Vec` of one).
+fn contains_float(ty: &Type, float_generics: &[Ident]) -> bool {
+    match ty {
+        Type::Reference(reference) => contains_float(&reference.elem, float_generics),
+        Type::Slice(slice) => contains_float(&slice.elem, float_generics),
+        Type::Array(array) => contains_float(&array.elem, float_generics),
+        Type::Paren(inner) => contains_float(&inner.elem, float_generics),
+        Type::Path(path) => {
+            float_type_of(ty, float_generics).is_some()
+                || path.path.segments.iter().any(|segment| match &segment.arguments {
+                    syn::PathArguments::AngleBracketed(args) => args.args.iter().any(|arg| {
+                        matches!(arg, syn::GenericArgument::Type(inner) if contains_float(inner, float_generics))
+                    }),
+                    _ => false,
+                })
+        }
+        Type::Tuple(tuple) => tuple.elems.iter().any(|elem| contains_float(elem, float_generics)),
+        _ => false,
+    }
+}
+
+pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<Signature> {
+    let sig = &item.sig;
+    let float_generics = float_generics(item);
+    let before = errors.len();
+
+    if let Some(constness) = &sig.constness {
+        errors.at(
+            constness,
+            "#[differentiable] does not support `const fn`; remove `const`",
+        );
+    }
+    if let Some(asyncness) = &sig.asyncness {
+        errors.at(asyncness, "#[differentiable] does not support `async fn`; differentiate a plain function and call it from async code");
+    }
+    if let Some(unsafety) = &sig.unsafety {
+        errors.at(
+            unsafety,
+            "#[differentiable] does not support `unsafe fn`; gradus generates safe code only",
+        );
+    }
+    if let Some(variadic) = &sig.variadic {
+        errors.at(
+            variadic,
+            "#[differentiable] does not support variadic functions",
+        );
+    }
+
+    let float = match &sig.output {
+        ReturnType::Type(_, ty) => match float_type_of(ty, &float_generics) {
+            Some(float) => Some(float),
+            None => {
+                errors.at(ty, "#[differentiable] functions must return a float scalar (`f32`, `f64`, or a type parameter bounded by `Float`); vector outputs are not supported yet");
+                None
+            }
+        },
+        ReturnType::Default => {
+            errors.at(&sig.ident, "#[differentiable] functions must return a float scalar (`f32`, `f64`, or a type parameter bounded by `Float`)");
+            None
+        }
+    };
+
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        let typed = match input {
+            FnArg::Receiver(receiver) => {
+                errors.at(receiver, "#[differentiable] does not support methods yet; write a free function that takes the fields it needs");
+                continue;
+            }
+            FnArg::Typed(typed) => typed,
+        };
+        let name = match &*typed.pat {
+            Pat::Ident(pat) if pat.subpat.is_none() && pat.by_ref.is_none() => pat.ident.clone(),
+            other => {
+                errors.at(
+                    other,
+                    "#[differentiable] needs every argument to be a plain name, as in `x: f64`",
+                );
+                continue;
+            }
+        };
+        let ty = (*typed.ty).clone();
+        let kind = match float_type_of(&ty, &float_generics) {
+            Some(param_float) => {
+                if let Some(float) = &float {
+                    if !same_float(&param_float, float) {
+                        errors.at(&ty, format!(
+                            "this argument is `{}` but the function returns `{}`; every float argument must have the return type",
+                            param_float.ident(),
+                            float.ident()
+                        ));
+                    }
+                }
+                ParamKind::Float
+            }
+            None => {
+                if let Type::Reference(reference) = &ty {
+                    if let Some(mutability) = &reference.mutability {
+                        errors.at(mutability, "#[differentiable] does not support `&mut` arguments: the function must be pure; return the value instead");
+                    }
+                }
+                if contains_float(&ty, &float_generics) {
+                    errors.at(&ty, "slice, array and other compound float arguments are not supported yet; pass scalars, or use #[differentiable(tape)]");
+                }
+                ParamKind::Other
+            }
+        };
+        params.push(Param {
+            name,
+            ty,
+            kind,
+            active: kind == ParamKind::Float,
+        });
+    }
+
+    if let Some(wrt) = &options.wrt {
+        for param in &mut params {
+            param.active = false;
+        }
+        for name in wrt {
+            match params.iter_mut().find(|param| param.name == *name) {
+                Some(param) if param.kind == ParamKind::Float => param.active = true,
+                Some(_) => errors.at(name, format!(
+                    "`{name}` is not a float argument, so it has no gradient; `wrt` names float arguments only"
+                )),
+                None => errors.at(name, format!("`{name}` is not an argument of this function")),
+            }
+        }
+    }
+
+    if errors.len() != before {
+        return None;
+    }
+    Some(Signature {
+        float: float?,
+        params,
+    })
+}
