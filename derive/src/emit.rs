@@ -83,7 +83,7 @@ pub fn gradient_body(
             quote!(let mut #name: #ty = #zero;)
         });
     let result = &emitter.result;
-    let forward = emitter.forward(&function.body, 0);
+    let forward = emitter.forward(&function.body);
     let reverse = emitter.reverse(&function.body);
     quote! {
         #(#hoisted_values)*
@@ -247,7 +247,8 @@ impl Emitter<'_> {
     }
 
     fn value_name(&self, value: ValueId) -> Ident {
-        ident(&self.function.info(value).name)
+        let info = self.function.info(value);
+        Ident::new(&info.name, info.span)
     }
 
     fn render(&self, operand: &Operand) -> TokenStream {
@@ -281,7 +282,7 @@ impl Emitter<'_> {
         }
     }
 
-    fn forward(&self, block: &Block, depth: usize) -> TokenStream {
+    fn forward(&self, block: &Block) -> TokenStream {
         let mut out = TokenStream::new();
         for stmt in &block.stmts {
             out.extend(match stmt {
@@ -359,8 +360,8 @@ impl Emitter<'_> {
                         let source = self.render(&merge.else_source);
                         quote!(#name = #source;)
                     });
-                    let then_code = self.forward(then_block, depth + 1);
-                    let else_code = self.forward(else_block, depth + 1);
+                    let then_code = self.forward(then_block);
+                    let else_code = self.forward(else_block);
                     quote! {
                         #(#declarations)*
                         if #condition {
@@ -373,7 +374,7 @@ impl Emitter<'_> {
                     }
                 }
                 Stmt::Scope(inner) => {
-                    let inner = self.forward(inner, depth + 1);
+                    let inner = self.forward(inner);
                     quote!({ #inner })
                 }
                 Stmt::Return(operand) => {

@@ -86,6 +86,13 @@ pub fn buffer_name(param: &Ident) -> Ident {
 
 fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Bodies> {
     let lowered = lower::lower(item, signature, errors)?;
+    if dump_requested(&item.sig.ident) {
+        eprintln!(
+            "// #[differentiable] fn {}: IR\n{}",
+            item.sig.ident,
+            crate::ir::Printer(&lowered.function)
+        );
+    }
     let argument_values: Vec<(ValueId, &signature::Param)> = signature
         .params
         .iter()
@@ -291,14 +298,16 @@ fn turbofish(item: &ItemFn) -> TokenStream {
 /// With `GRADUS_DUMP=name` (or `GRADUS_DUMP=1` for every function) in the environment of
 /// the build, prints what is generated for that function, for reading it as a reviewer.
 fn dump(name: &Ident, items: &TokenStream) {
-    if let Ok(wanted) = std::env::var("GRADUS_DUMP") {
-        if wanted == "1" || wanted == name.to_string() {
-            eprintln!(
-                "// #[differentiable] fn {name}: generated code\n{}",
-                formatted(items)
-            );
-        }
+    if dump_requested(name) {
+        eprintln!(
+            "// #[differentiable] fn {name}: generated code\n{}",
+            formatted(items)
+        );
     }
+}
+
+fn dump_requested(name: &Ident) -> bool {
+    std::env::var("GRADUS_DUMP").is_ok_and(|wanted| wanted == "1" || *name == wanted)
 }
 
 /// The code through `rustfmt` when it is installed, as it is otherwise.

@@ -2,7 +2,7 @@
 //! list of float values, each defined once by one primitive operation, with branches kept
 //! as structured blocks. It prints as text so lowering can be tested by comparing strings.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use std::fmt;
 
 /// A float value, defined exactly once.
@@ -26,6 +26,9 @@ pub struct SnapshotInfo {
 pub struct ValueInfo {
     /// The name the generated code gives it (an argument's or a `let`'s, else a temporary).
     pub name: String,
+    /// Where the name resolves: an argument's own span, so that generated code refers to
+    /// it through the hygiene of the user's tokens; the attribute's call site otherwise.
+    pub span: Span,
     /// An argument of the function; `active` says whether its gradient is wanted.
     pub argument: Option<Argument>,
 }

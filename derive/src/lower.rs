@@ -9,7 +9,7 @@ use crate::errors::Errors;
 use crate::ir::*;
 use crate::names::Namer;
 use crate::signature::{FloatType, ParamKind, Signature};
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use std::collections::HashSet;
 use syn::visit::Visit;
@@ -120,6 +120,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
                 let value = ValueId(lowerer.values.len() as u32);
                 lowerer.values.push(ValueInfo {
                     name: param.name.to_string(),
+                    span: param.name.span(),
                     argument: Some(Argument {
                         active: param.active,
                     }),
@@ -310,6 +311,7 @@ impl Lowerer<'_> {
         let id = ValueId(self.values.len() as u32);
         self.values.push(ValueInfo {
             name,
+            span: Span::call_site(),
             argument: None,
         });
         id
@@ -348,7 +350,13 @@ impl Lowerer<'_> {
                     self.lower_if_statement(expr_if, env, block);
                 }
                 Item::Stmt(stmt) => match stmt {
-                    SynStmt::Local(local) => self.lower_let(local, env, block),
+                    SynStmt::Local(local) => {
+                        if let Some((user_name, expr_if)) = returning_if_in_let(local) {
+                            self.lower_returning_let(user_name, expr_if, rest, env, block);
+                            return true;
+                        }
+                        self.lower_let(local, env, block)
+                    }
                     SynStmt::Item(item) => self.errors.at(
                         item,
                         "#[differentiable] does not support items inside the body; move this item out of the function",
@@ -651,6 +659,84 @@ impl Lowerer<'_> {
         });
     }
 
+    /// `let u = if c { …; return a; } else { b };`: each branch either returns or binds `u`
+    /// and continues with `rest`.
+    fn lower_returning_let(
+        &mut self,
+        user_name: &Ident,
+        expr_if: &ExprIf,
+        rest: &[Item],
+        env: &mut Env,
+        block: &mut Block,
+    ) {
+        let condition = self.snapshot_condition(&expr_if.cond, env, block);
+        let then_block =
+            self.lower_returning_let_branch(user_name, &expr_if.then_branch.stmts, rest, env);
+        let else_block = match expr_if.else_branch.as_ref().map(|(_, e)| &**e) {
+            Some(Expr::Block(else_block)) => {
+                self.lower_returning_let_branch(user_name, &else_block.block.stmts, rest, env)
+            }
+            Some(Expr::If(else_if)) => {
+                let mut else_env = env.clone();
+                let mut else_block = Block::default();
+                self.lower_returning_let(user_name, else_if, rest, &mut else_env, &mut else_block);
+                else_block
+            }
+            _ => {
+                self.errors
+                    .at(expr_if, "an `if` used as a value needs an `else` branch");
+                Block::default()
+            }
+        };
+        block.stmts.push(Stmt::If {
+            condition,
+            then_block,
+            else_block,
+            merges: Vec::new(),
+        });
+    }
+
+    fn lower_returning_let_branch(
+        &mut self,
+        user_name: &Ident,
+        stmts: &[SynStmt],
+        rest: &[Item],
+        env: &Env,
+    ) -> Block {
+        let mut branch_env = env.clone();
+        branch_env.push();
+        let mut block = Block::default();
+        let (body, tail) = match stmts.split_last() {
+            Some((SynStmt::Expr(tail, None), body)) if !matches!(tail, Expr::Return(_)) => {
+                (body, Some(tail))
+            }
+            _ => (stmts, None),
+        };
+        let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
+        if self.lower_sequence(&items, &mut branch_env, &mut block, false) {
+            return block;
+        }
+        let Some(tail) = tail else {
+            self.errors.at(
+                quote!({ #(#stmts)* }),
+                "this branch gives no value; an `if` used as a value needs a float in each branch",
+            );
+            return block;
+        };
+        let before = self.values.len();
+        let operand = self.lower_float(tail, &mut branch_env, &mut block);
+        branch_env.pop();
+        let value = self.bind_float(operand, &user_name.to_string(), before, &mut block);
+        branch_env.declare(user_name.to_string(), Binding::Float(value));
+        if !self.lower_sequence(rest, &mut branch_env, &mut block, true) {
+            self.errors.at(
+                user_name,
+                "#[differentiable] needs the body to end with the returned value",
+            );
+        }
+        block
+    }
+
     /// An `if` statement without `return`: the floats it assigns merge after it.
     fn lower_if_statement(&mut self, expr_if: &ExprIf, env: &mut Env, block: &mut Block) {
         let condition = self.snapshot_condition(&expr_if.cond, env, block);
@@ -854,7 +940,7 @@ impl Lowerer<'_> {
                     BinOp::Rem(_) => BinaryOp::Rem,
                     _ => {
                         self.errors.at(
-                            &binary.op,
+                            binary.op,
                             "expected a float expression here, not a comparison or assignment",
                         );
                         return Operand::Constant(TokenStream::new());
@@ -1133,16 +1219,50 @@ impl Lowerer<'_> {
                 _ => Kind::Float,
             },
             Expr::Cast(cast) => self.kind_of_annotation(&cast.ty),
-            Expr::If(expr_if) => match expr_if.then_branch.stmts.last() {
-                Some(SynStmt::Expr(tail, None)) => self.infer(tail, env),
-                _ => Kind::Unknown,
-            },
-            Expr::Block(block) => match block.block.stmts.last() {
-                Some(SynStmt::Expr(tail, None)) => self.infer(tail, env),
-                _ => Kind::Unknown,
-            },
+            Expr::If(expr_if) => {
+                let then_kind = self.infer_block(&expr_if.then_branch.stmts, env);
+                match (&expr_if.else_branch, then_kind) {
+                    (Some((_, else_branch)), Kind::Unknown) => self.infer(else_branch, env),
+                    _ => then_kind,
+                }
+            }
+            Expr::Block(block) => self.infer_block(&block.block.stmts, env),
             _ => Kind::Unknown,
         }
+    }
+
+    /// The kind of a block's trailing expression, reading the block's own `let`s.
+    fn infer_block(&self, stmts: &[SynStmt], env: &Env) -> Kind {
+        let Some(SynStmt::Expr(tail, None)) = stmts.last() else {
+            return Kind::Unknown;
+        };
+        let mut inner = env.clone();
+        inner.push();
+        for stmt in stmts {
+            if let SynStmt::Local(local) = stmt {
+                let (pat, ty) = match &local.pat {
+                    Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
+                    other => (other, None),
+                };
+                let (Pat::Ident(pat), Some(init)) = (pat, &local.init) else {
+                    continue;
+                };
+                let kind = match ty {
+                    Some(ty) => self.kind_of_annotation(ty),
+                    None => self.infer(&init.expr, &inner),
+                };
+                let binding = match kind {
+                    // A stand-in: only the kind matters here.
+                    Kind::Float => Binding::Float(ValueId(u32::MAX)),
+                    kind => Binding::Other {
+                        name: pat.ident.clone(),
+                        kind,
+                    },
+                };
+                inner.declare(pat.ident.to_string(), binding);
+            }
+        }
+        self.infer(tail, &inner)
     }
 
     fn reads_float_values(&self, expr: &Expr, env: &Env) -> bool {
@@ -1186,11 +1306,10 @@ impl Lowerer<'_> {
                 };
                 let replacement = match self.env.lookup(&ident.to_string()) {
                     Some(Binding::Float(value)) => {
-                        Ident::new(&self.names[value.0 as usize].name, ident.span())
+                        let info = &self.names[value.0 as usize];
+                        Ident::new(&info.name, info.span)
                     }
-                    Some(Binding::Other { name, .. }) => {
-                        Ident::new(&name.to_string(), ident.span())
-                    }
+                    Some(Binding::Other { name, .. }) => name.clone(),
                     None => return,
                 };
                 self.reads_locals = true;
@@ -1211,6 +1330,20 @@ impl Lowerer<'_> {
             other => quote!((#other)),
         };
         (tokens, rename.reads_locals)
+    }
+}
+
+/// `let name = if … { … return … } else { … };`, a value-`if` with a `return` inside.
+fn returning_if_in_let(local: &Local) -> Option<(&Ident, &ExprIf)> {
+    let Pat::Ident(pat) = &local.pat else {
+        return None;
+    };
+    let init = local.init.as_ref()?;
+    match &*init.expr {
+        Expr::If(expr_if) if init.diverge.is_none() && contains_return(&init.expr) => {
+            Some((&pat.ident, expr_if))
+        }
+        _ => None,
     }
 }
 
