@@ -27,6 +27,11 @@ impl Errors {
         self.errors.is_empty()
     }
 
+    #[cfg(test)]
+    pub fn messages(&self) -> Vec<String> {
+        self.errors.iter().map(ToString::to_string).collect()
+    }
+
     pub fn to_compile_errors(&self) -> TokenStream {
         self.errors
             .iter()

@@ -1204,6 +1204,8 @@ impl Lowerer<'_> {
                 }
                 match self.infer(&call.receiver, env) {
                     Kind::Int => Kind::Int,
+                    // A float's other methods are refused while lowering, by name.
+                    Kind::Float => Kind::Float,
                     _ if is_math_method(&method) => Kind::Float,
                     _ => Kind::Unknown,
                 }
@@ -1408,3 +1410,6 @@ fn unsupported_method_message(method: &str) -> String {
         "`{method}` has no derivative rule in #[differentiable]; use the supported `Float` methods (sin, exp, powi, max, …), call a #[differentiable] function, or use #[differentiable(tape)]"
     )
 }
+
+#[cfg(test)]
+mod tests;
