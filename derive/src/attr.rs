@@ -2,6 +2,7 @@
 //! `#[differentiable(tape)]`.
 
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::Ident;
 
@@ -26,14 +27,14 @@ pub fn parse(attribute: TokenStream) -> syn::Result<Options> {
             if options.wrt.is_some() {
                 return Err(meta.error("`wrt(…)` is given twice; name every argument in one list"));
             }
-            let mut names = Vec::new();
-            meta.parse_nested_meta(|inner| match inner.path.get_ident() {
-                Some(name) if inner.input.is_empty() || inner.input.peek(syn::Token![,]) => {
-                    names.push(name.clone());
-                    Ok(())
-                }
-                _ => Err(inner.error("expected an argument name, as in `wrt(x, y)`")),
-            })?;
+            let content;
+            syn::parenthesized!(content in meta.input);
+            let names = content
+                .parse_terminated(Ident::parse_any, syn::Token![,])
+                .map_err(|error| {
+                    syn::Error::new(error.span(), "expected argument names, as in `wrt(x, y)`")
+                })?;
+            let names: Vec<Ident> = names.into_iter().collect();
             if names.is_empty() {
                 return Err(meta.error("`wrt()` names no argument; name the arguments to differentiate, as in `wrt(x)`"));
             }

@@ -7,6 +7,7 @@ use syn::visit::Visit;
 use syn::{Block, Expr, Stmt};
 
 const TAPE_WAY_OUT: &str = "or use #[differentiable(tape)]";
+const TAPE_INSTEAD: &str = "use #[differentiable(tape)] for this function";
 
 /// The message for an expression the DSL never supports, if `expr` is one.
 pub fn refusal(expr: &Expr) -> Option<String> {
@@ -14,7 +15,7 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         Expr::Closure(_) => format!("closures are not supported in a #[differentiable] body; write the computation inline, call a #[differentiable] function, {TAPE_WAY_OUT}"),
         Expr::Match(_) => format!("`match` is not supported in a #[differentiable] body; rewrite it with `if` / `else if`, {TAPE_WAY_OUT}"),
         Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => format!("loops are not supported by #[differentiable] yet (they come with level 2); unroll the loop, {TAPE_WAY_OUT}"),
-        Expr::Break(_) | Expr::Continue(_) => format!("`break` and `continue` are not supported by #[differentiable] yet; {TAPE_WAY_OUT}"),
+        Expr::Break(_) | Expr::Continue(_) => format!("`break` and `continue` are not supported by #[differentiable] yet; {TAPE_INSTEAD}"),
         Expr::Macro(_) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
         Expr::Unsafe(_) => "`unsafe` is not supported in a #[differentiable] body; gradus generates safe code only".to_string(),
         Expr::Async(_) | Expr::Await(_) => "async code is not supported in a #[differentiable] body; differentiate a plain function and call it from async code".to_string(),
@@ -24,7 +25,8 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         Expr::Index(_) => format!("indexing is not supported by #[differentiable] yet (slices and arrays come with level 2); pass scalars, {TAPE_WAY_OUT}"),
         Expr::Field(_) => "field access is not supported by #[differentiable] yet (structs of parameters come later); pass the fields as arguments".to_string(),
         Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body: it computes one float".to_string(),
-        Expr::Array(_) | Expr::Repeat(_) => format!("arrays are not supported by #[differentiable] yet (level 2); {TAPE_WAY_OUT}"),
+        Expr::Array(_) | Expr::Repeat(_) => format!("arrays are not supported by #[differentiable] yet (level 2); {TAPE_INSTEAD}"),
+        Expr::Block(block) if block.label.is_some() => format!("labelled blocks are not supported in a #[differentiable] body; rewrite with `if` / `else`, {TAPE_WAY_OUT}"),
         Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body".to_string(),
         Expr::Reference(_) => "references are not supported by #[differentiable] yet (slices come with level 2); pass values".to_string(),
         Expr::Yield(_) => "`yield` is not supported in a #[differentiable] body".to_string(),

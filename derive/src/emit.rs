@@ -7,7 +7,7 @@
 //! that depend on a differentiated argument and that the result depends on.
 
 use crate::ir::*;
-use crate::names::Namer;
+use crate::names::{self, Namer};
 use crate::rules::{self, Partial, Rule};
 use crate::signature::FloatType;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -97,7 +97,7 @@ pub fn gradient_body(
 }
 
 fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
+    names::ident(name, Span::call_site())
 }
 
 struct Emitter<'a> {
@@ -248,7 +248,7 @@ impl Emitter<'_> {
 
     fn value_name(&self, value: ValueId) -> Ident {
         let info = self.function.info(value);
-        Ident::new(&info.name, info.span)
+        names::ident(&info.name, info.span)
     }
 
     fn render(&self, operand: &Operand) -> TokenStream {

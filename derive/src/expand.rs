@@ -34,6 +34,9 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
         }
     };
     let Some(signature) = signature::analyze(&item_fn, &options, &mut errors) else {
+        if options.tape.is_none() {
+            check::check(&item_fn.block, &mut errors);
+        }
         let errors = errors.to_compile_errors();
         return quote!(#item_fn #errors);
     };
@@ -81,7 +84,7 @@ pub struct Bodies {
 
 /// The buffer that receives the gradient of `param` in `grad_f_into`.
 pub fn buffer_name(param: &Ident) -> Ident {
-    format_ident!("d_{}", param)
+    format_ident!("d_{}", crate::names::key(param), span = param.span())
 }
 
 fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Bodies> {
@@ -171,9 +174,10 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         .iter()
         .filter(|attr| attr.path().is_ident("cfg"))
         .collect();
-    let grad = format_ident!("grad_{}", name);
-    let grad_into = format_ident!("grad_{}_into", name);
-    let partials = format_ident!("__gradus_partials_{}", name);
+    let bare = crate::names::key(name);
+    let grad = format_ident!("grad_{}", bare, span = name.span());
+    let grad_into = format_ident!("grad_{}_into", bare, span = name.span());
+    let partials = format_ident!("__gradus_partials_{}", bare, span = name.span());
 
     let params: Vec<TokenStream> = signature
         .params
@@ -187,6 +191,18 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
     let active: Vec<&Ident> = signature.active_params().map(|param| &param.name).collect();
     let buffers: Vec<Ident> = active.iter().map(|name| buffer_name(name)).collect();
     let turbofish = turbofish(item);
+    // The gradient stands for the function: a user who calls only `grad_f` should not be
+    // told that `f` is never used.
+    let nameable = generics
+        .params
+        .iter()
+        .all(|param| matches!(param, GenericParam::Lifetime(_)))
+        || !turbofish.is_empty();
+    let mark_used = if nameable {
+        quote!(let _ = #name #turbofish;)
+    } else {
+        TokenStream::new()
+    };
 
     let listed = active
         .iter()
@@ -233,6 +249,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
     let partials_body = &bodies.partials;
     let allow = quote! {
         #[allow(
+            dead_code,
             unused_mut,
             unused_variables,
             unused_assignments,
@@ -250,6 +267,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         #[doc = #into_doc]
         #allow
         #vis fn #grad_into #generics (#(#params,)* #(#buffers: &mut #ty),*) -> #ty #where_clause {
+            #mark_used
             #into_body
         }
 

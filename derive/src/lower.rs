@@ -5,9 +5,10 @@
 //! An `if` statement that may `return` takes the statements after it into each branch that
 //! falls through, so every path of the IR ends in exactly one `Return`.
 
+use crate::check;
 use crate::errors::Errors;
 use crate::ir::*;
-use crate::names::Namer;
+use crate::names::{self, key, Namer};
 use crate::signature::{FloatType, ParamKind, Signature};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
@@ -114,12 +115,12 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
     let mut env = Env::default();
     env.push();
     for param in &signature.params {
-        lowerer.namer.claim(&param.name.to_string());
+        lowerer.namer.claim(&key(&param.name));
         let binding = match param.kind {
             ParamKind::Float => {
                 let value = ValueId(lowerer.values.len() as u32);
                 lowerer.values.push(ValueInfo {
-                    name: param.name.to_string(),
+                    name: key(&param.name),
                     span: param.name.span(),
                     argument: Some(Argument {
                         active: param.active,
@@ -132,7 +133,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
                 kind: kind_of_type(&param.ty, signature),
             },
         };
-        env.declare(param.name.to_string(), binding);
+        env.declare(key(&param.name), binding);
     }
     let items: Vec<Item> = item.block.stmts.iter().map(Item::Stmt).collect();
     let mut body = Block::default();
@@ -160,16 +161,16 @@ fn reserved_names(item: &ItemFn) -> HashSet<String> {
     }
     impl<'ast> Visit<'ast> for Collect {
         fn visit_ident(&mut self, ident: &'ast Ident) {
-            self.all.insert(ident.to_string());
+            self.all.insert(key(ident));
         }
         fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
-            self.locals.insert(pat.ident.to_string());
+            self.locals.insert(key(&pat.ident));
             syn::visit::visit_pat_ident(self, pat);
         }
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
             for token in mac.tokens.clone() {
                 if let TokenTree::Ident(ident) = token {
-                    self.all.insert(ident.to_string());
+                    self.all.insert(key(&ident));
                 }
             }
             syn::visit::visit_macro(self, mac);
@@ -357,20 +358,25 @@ impl Lowerer<'_> {
                         }
                         self.lower_let(local, env, block)
                     }
-                    SynStmt::Item(item) => self.errors.at(
-                        item,
-                        "#[differentiable] does not support items inside the body; move this item out of the function",
-                    ),
-                    SynStmt::Macro(mac) => self.errors.at(
-                        &mac.mac,
-                        "#[differentiable] does not support macros inside the body; write the expression out, or use #[differentiable(tape)]",
-                    ),
+                    // Refused by `check`.
+                    SynStmt::Item(_) | SynStmt::Macro(_) => {}
+                    SynStmt::Expr(Expr::Block(inner), _) if inner.label.is_none() => {
+                        // A bare block is its statements in a scope of their own; every
+                        // local has a unique generated name, so nothing else is needed.
+                        let mut items: Vec<Item> =
+                            inner.block.stmts.iter().map(Item::Stmt).collect();
+                        items.push(Item::PopScope);
+                        items.extend_from_slice(rest);
+                        env.push();
+                        return self.lower_sequence(&items, env, block, tail_is_result);
+                    }
                     SynStmt::Expr(expr, semi) => {
                         if let Expr::Return(ret) = expr {
                             let operand = match &ret.expr {
                                 Some(value) => self.lower_float(value, env, block),
                                 None => {
-                                    self.errors.at(ret, "`return` needs the float value to return");
+                                    self.errors
+                                        .at(ret, "`return` needs the float value to return");
                                     Operand::Constant(TokenStream::new())
                                 }
                             };
@@ -430,6 +436,7 @@ impl Lowerer<'_> {
                 block.stmts.push(Stmt::Scope(scope));
             }
             Expr::Paren(inner) => self.lower_expression_statement(&inner.expr, env, block),
+            _ if check::refusal(expr).is_some() => {}
             _ => self.no_effect(expr),
         }
     }
@@ -455,19 +462,25 @@ impl Lowerer<'_> {
                 .at(pat, "#[differentiable] supports `let name = …;` only");
             return;
         }
+        let user_name = key(&pat_ident.ident);
         let Some(init) = &local.init else {
             self.errors.at(
                 local,
                 "#[differentiable] needs `let` to give its value at once, as in `let y = …;`",
             );
+            self.declare_placeholder(user_name, env);
             return;
         };
         if let Some((_, diverge)) = &init.diverge {
             self.errors
                 .at(diverge, "#[differentiable] does not support `let … else`");
+            self.declare_placeholder(user_name, env);
             return;
         }
-        let user_name = pat_ident.ident.to_string();
+        if check::refusal(&init.expr).is_some() {
+            self.declare_placeholder(user_name, env);
+            return;
+        }
         let kind = match ty {
             Some(ty) => self.kind_of_annotation(ty),
             None => self.infer(&init.expr, env),
@@ -485,7 +498,7 @@ impl Lowerer<'_> {
                 ));
                 return;
             }
-            let name = Ident::new(&self.namer.name(&user_name), pat_ident.ident.span());
+            let name = names::ident(&self.namer.name(&user_name), pat_ident.ident.span());
             let mutability = &pat_ident.mutability;
             let init_tokens = self.rename(&init.expr, env);
             let annotation = ty.map(|ty| quote!(: #ty));
@@ -494,6 +507,12 @@ impl Lowerer<'_> {
             ));
             env.declare(user_name, Binding::Other { name, kind });
         }
+    }
+
+    /// Binds a name whose definition was refused, so its uses raise no further errors.
+    fn declare_placeholder(&mut self, user_name: String, env: &mut Env) {
+        let value = self.temporary();
+        env.declare(user_name, Binding::Float(value));
     }
 
     fn kind_of_annotation(&self, ty: &Type) -> Kind {
@@ -565,7 +584,7 @@ impl Lowerer<'_> {
             );
             return;
         };
-        let user_name = ident.to_string();
+        let user_name = key(ident);
         match env.lookup(&user_name).cloned() {
             Some(Binding::Float(old)) => {
                 let before = self.values.len();
@@ -718,7 +737,10 @@ impl Lowerer<'_> {
         }
         let Some(tail) = tail else {
             self.errors.at(
-                quote!({ #(#stmts)* }),
+                stmts.last().map_or_else(
+                    || user_name.to_token_stream(),
+                    |stmt| stmt.to_token_stream(),
+                ),
                 "this branch gives no value; an `if` used as a value needs a float in each branch",
             );
             return block;
@@ -726,8 +748,8 @@ impl Lowerer<'_> {
         let before = self.values.len();
         let operand = self.lower_float(tail, &mut branch_env, &mut block);
         branch_env.pop();
-        let value = self.bind_float(operand, &user_name.to_string(), before, &mut block);
-        branch_env.declare(user_name.to_string(), Binding::Float(value));
+        let value = self.bind_float(operand, &key(user_name), before, &mut block);
+        branch_env.declare(key(user_name), Binding::Float(value));
         if !self.lower_sequence(rest, &mut branch_env, &mut block, true) {
             self.errors.at(
                 user_name,
@@ -793,7 +815,7 @@ impl Lowerer<'_> {
             (Some(()), Some(tail)) => Some(self.lower_float(tail, &mut branch_env, &mut block)),
             (Some(()), None) => {
                 self.errors.at(
-                    quote!({ #(#stmts)* }),
+                    stmts.last().map_or_else(TokenStream::new, |stmt| stmt.to_token_stream()),
                     "this branch gives no value; an `if` used as a value needs a float in each branch",
                 );
                 Some(Operand::Constant(TokenStream::new()))
@@ -890,6 +912,9 @@ impl Lowerer<'_> {
     }
 
     fn lower_float(&mut self, expr: &Expr, env: &mut Env, block: &mut Block) -> Operand {
+        if check::refusal(expr).is_some() {
+            return Operand::Constant(TokenStream::new());
+        }
         if !self.reads_float_values(expr, env) && !calls_a_function(expr, self.float) {
             if let Some(error) = self.unsupported_in_float(expr) {
                 self.errors.push(error);
@@ -900,7 +925,7 @@ impl Lowerer<'_> {
             Expr::Lit(_) => self.lower_constant(expr, env, block),
             Expr::Path(path) => {
                 if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
-                    match env.lookup(&ident.to_string()) {
+                    match env.lookup(&key(ident)) {
                         Some(Binding::Float(value)) => return Operand::Value(*value),
                         Some(Binding::Other {
                             kind: Kind::Bool | Kind::Int,
@@ -1072,7 +1097,9 @@ impl Lowerer<'_> {
 
     fn lower_call(&mut self, call: &syn::ExprCall, env: &mut Env, block: &mut Block) -> Operand {
         let Expr::Path(path) = &*call.func else {
-            self.errors.at(&call.func, "#[differentiable] can call functions by name only; closures and function values are not supported, use #[differentiable(tape)]");
+            if check::refusal(&call.func).is_none() {
+                self.errors.at(&call.func, "#[differentiable] can call functions by name only; closures and function values are not supported, use #[differentiable(tape)]");
+            }
             return Operand::Constant(TokenStream::new());
         };
         if let Some(method) = math_function_path(path, self.float) {
@@ -1092,7 +1119,7 @@ impl Lowerer<'_> {
         let mut companion = path.path.clone();
         let last = companion.segments.last_mut().unwrap();
         last.ident = Ident::new(
-            &format!("__gradus_partials_{}", last.ident),
+            &format!("__gradus_partials_{}", key(&last.ident)),
             last.ident.span(),
         );
         let mut arguments = Vec::new();
@@ -1130,7 +1157,7 @@ impl Lowerer<'_> {
             },
             Expr::Path(path) => {
                 if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
-                    return match env.lookup(&ident.to_string()) {
+                    return match env.lookup(&key(ident)) {
                         Some(Binding::Float(_)) => Kind::Float,
                         Some(Binding::Other { kind, .. }) => *kind,
                         None => Kind::Unknown,
@@ -1261,7 +1288,7 @@ impl Lowerer<'_> {
                         kind,
                     },
                 };
-                inner.declare(pat.ident.to_string(), binding);
+                inner.declare(key(&pat.ident), binding);
             }
         }
         self.infer(tail, &inner)
@@ -1275,7 +1302,7 @@ impl Lowerer<'_> {
         impl<'ast> Visit<'ast> for Reads<'_> {
             fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
                 if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
-                    if matches!(self.env.lookup(&ident.to_string()), Some(Binding::Float(_))) {
+                    if matches!(self.env.lookup(&key(ident)), Some(Binding::Float(_))) {
                         self.found = true;
                     }
                 }
@@ -1306,10 +1333,10 @@ impl Lowerer<'_> {
                 let Some(ident) = path.path.get_ident() else {
                     return;
                 };
-                let replacement = match self.env.lookup(&ident.to_string()) {
+                let replacement = match self.env.lookup(&key(ident)) {
                     Some(Binding::Float(value)) => {
                         let info = &self.names[value.0 as usize];
-                        Ident::new(&info.name, info.span)
+                        names::ident(&info.name, info.span)
                     }
                     Some(Binding::Other { name, .. }) => name.clone(),
                     None => return,

@@ -2,7 +2,23 @@
 //! later versions of it get `_1`, `_2`, …, and nothing generated can capture a name the
 //! user's code refers to (a function, a constant, a type).
 
+use proc_macro2::{Ident, Span};
 use std::collections::HashSet;
+use syn::ext::IdentExt;
+
+/// A user's identifier as a name: `r#type` is `type`.
+pub fn key(ident: &Ident) -> String {
+    ident.unraw().to_string()
+}
+
+/// The identifier for a generated name, raw where the name is a keyword.
+pub fn ident(name: &str, span: Span) -> Ident {
+    if syn::parse_str::<Ident>(name).is_ok() {
+        Ident::new(name, span)
+    } else {
+        Ident::new_raw(name, span)
+    }
+}
 
 #[derive(Clone)]
 pub struct Namer {

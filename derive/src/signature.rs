@@ -196,7 +196,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
         ReturnType::Type(_, ty) => match float_type_of(ty, &float_generics) {
             Some(float) => Some(float),
             None => {
-                errors.at(ty, "#[differentiable] functions must return a float scalar (`f32`, `f64`, or a type parameter bounded by `Float`); vector outputs are not supported yet");
+                errors.at(ty, return_type_message(ty, item));
                 None
             }
         },
@@ -240,12 +240,13 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                 ParamKind::Float
             }
             None => {
-                if let Type::Reference(reference) = &ty {
-                    if let Some(mutability) = &reference.mutability {
-                        errors.at(mutability, "#[differentiable] does not support `&mut` arguments: the function must be pure; return the value instead");
-                    }
-                }
-                if contains_float(&ty, &float_generics) {
+                let mutable_reference = match &ty {
+                    Type::Reference(reference) => reference.mutability.as_ref(),
+                    _ => None,
+                };
+                if let Some(mutability) = mutable_reference {
+                    errors.at(mutability, "#[differentiable] does not support `&mut` arguments: the function must be pure; return the value instead");
+                } else if contains_float(&ty, &float_generics) {
                     errors.at(&ty, "slice, array and other compound float arguments are not supported yet; pass scalars, or use #[differentiable(tape)]");
                 }
                 ParamKind::Other
@@ -281,4 +282,24 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
         float: float?,
         params,
     })
+}
+
+fn return_type_message(ty: &Type, item: &ItemFn) -> String {
+    if let Type::Path(path) = ty {
+        if let Some(ident) = path.path.get_ident() {
+            let generic =
+                item.sig.generics.params.iter().any(
+                    |param| matches!(param, GenericParam::Type(param) if param.ident == *ident),
+                );
+            if generic {
+                return format!(
+                    "`{ident}` needs a `Float` bound to be differentiated: write `{ident}: Float` (num_traits::Float, re-exported as gradus::Float)"
+                );
+            }
+        }
+    }
+    match ty {
+        Type::Tuple(_) | Type::Array(_) | Type::Slice(_) => "#[differentiable] functions return one float scalar; vector outputs (Jacobians) are not supported yet: differentiate each output as its own function".to_string(),
+        _ => "#[differentiable] functions must return a float scalar: `f32`, `f64`, or a type parameter bounded by `Float`".to_string(),
+    }
 }

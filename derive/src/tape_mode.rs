@@ -26,7 +26,7 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
                 let name = &param.name;
                 match param.kind {
                     ParamKind::Float if differentiate(param) => {
-                        let var = format_ident!("{}_var", name);
+                        let var = format_ident!("{}_var", crate::names::key(name));
                         quote!(#var)
                     }
                     ParamKind::Float => quote!(::gradus::Var::constant(#name)),
@@ -40,7 +40,7 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
             .filter(|param| param.kind == ParamKind::Float && differentiate(param))
             .map(|param| {
                 let name = &param.name;
-                let var = format_ident!("{}_var", name);
+                let var = format_ident!("{}_var", crate::names::key(name));
                 (quote!(let #var = tape.var(#name);), var)
             })
             .collect();

@@ -152,7 +152,13 @@ fn if_as_a_value_and_generic_constants() {
 #[test]
 fn errors_name_the_problem() {
     let errors = lowered("", "fn f(x: f64) -> f64 { let v = x.to_degrees(); v }").unwrap_err();
-    assert!(errors[0].contains("`to_degrees` has no derivative rule"), "{errors:?}");
+    assert!(
+        errors[0].contains("`to_degrees` has no derivative rule"),
+        "{errors:?}"
+    );
     let errors = lowered("", "fn f(x: f64) -> f64 { x; }").unwrap_err();
-    assert!(errors.iter().any(|e| e.contains("value is not used")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("value is not used")),
+        "{errors:?}"
+    );
 }
