@@ -7,25 +7,20 @@ use syn::visit::Visit;
 use syn::{Block, Expr, Stmt};
 
 const TAPE_WAY_OUT: &str = "or use #[differentiable(tape)]";
-const TAPE_INSTEAD: &str = "use #[differentiable(tape)] for this function";
 
 /// The message for an expression the DSL never supports, if `expr` is one.
 pub fn refusal(expr: &Expr) -> Option<String> {
     let message = match expr {
         Expr::Closure(_) => format!("closures are not supported in a #[differentiable] body; write the computation inline, call a #[differentiable] function, {TAPE_WAY_OUT}"),
         Expr::Match(_) => format!("`match` is not supported in a #[differentiable] body; rewrite it with `if` / `else if`, {TAPE_WAY_OUT}"),
-        Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => format!("loops are not supported by #[differentiable] yet (they come with level 2); unroll the loop, {TAPE_WAY_OUT}"),
-        Expr::Break(_) | Expr::Continue(_) => format!("`break` and `continue` are not supported by #[differentiable] yet; {TAPE_INSTEAD}"),
-        Expr::Macro(_) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
+        Expr::Macro(mac) if !is_vec_macro(&mac.mac) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
         Expr::Unsafe(_) => "`unsafe` is not supported in a #[differentiable] body; gradus generates safe code only".to_string(),
         Expr::Async(_) | Expr::Await(_) => "async code is not supported in a #[differentiable] body; differentiate a plain function and call it from async code".to_string(),
         Expr::Try(_) | Expr::TryBlock(_) => "the `?` operator is not supported: a #[differentiable] body cannot fail; compute the value directly".to_string(),
         Expr::Let(_) => "`if let` is not supported in a #[differentiable] body; branch on a comparison instead".to_string(),
-        Expr::Range(_) => "ranges are not supported by #[differentiable] yet (they come with loops, level 2)".to_string(),
-        Expr::Index(_) => format!("indexing is not supported by #[differentiable] yet (slices and arrays come with level 2); pass scalars, {TAPE_WAY_OUT}"),
         Expr::Field(_) => "field access is not supported by #[differentiable] yet (structs of parameters come later); pass the fields as arguments".to_string(),
         Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body: it computes one float".to_string(),
-        Expr::Array(_) | Expr::Repeat(_) => format!("arrays are not supported by #[differentiable] yet (level 2); {TAPE_INSTEAD}"),
+        Expr::Array(_) => format!("array literals are not supported in a #[differentiable] body; declare `let mut a = [0.0; N];` and write its elements, {TAPE_WAY_OUT}"),
         Expr::Block(block) if block.label.is_some() => format!("labelled blocks are not supported in a #[differentiable] body; rewrite with `if` / `else`, {TAPE_WAY_OUT}"),
         Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body".to_string(),
         Expr::Reference(_) => "references are not supported by #[differentiable] yet (slices come with level 2); pass values".to_string(),
@@ -33,10 +28,17 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         Expr::Const(_) => "`const` blocks are not supported in a #[differentiable] body; use a `const` item outside the function".to_string(),
         Expr::Assign(_) | Expr::Binary(_) | Expr::Block(_) | Expr::Call(_) | Expr::Cast(_)
         | Expr::Group(_) | Expr::If(_) | Expr::Lit(_) | Expr::MethodCall(_) | Expr::Paren(_)
-        | Expr::Path(_) | Expr::Return(_) | Expr::Unary(_) | Expr::Tuple(_) => return None,
+        | Expr::Path(_) | Expr::Return(_) | Expr::Unary(_) | Expr::Tuple(_) | Expr::ForLoop(_)
+        | Expr::While(_) | Expr::Loop(_) | Expr::Break(_) | Expr::Continue(_) | Expr::Range(_)
+        | Expr::Index(_) | Expr::Repeat(_) | Expr::Macro(_) => return None,
         _ => format!("this expression is not supported in a #[differentiable] body; {TAPE_WAY_OUT}"),
     };
     Some(message)
+}
+
+/// `vec![c; n]`, the one macro a body may use (for a local vector).
+fn is_vec_macro(mac: &syn::Macro) -> bool {
+    mac.path.is_ident("vec")
 }
 
 pub fn check(body: &Block, errors: &mut Errors) {
@@ -63,7 +65,7 @@ impl<'ast> Visit<'ast> for Checker<'_> {
                 item,
                 "items inside a #[differentiable] body are not supported; move this item out of the function",
             ),
-            Stmt::Macro(mac) => self.errors.at(
+            Stmt::Macro(mac) if !is_vec_macro(&mac.mac) => self.errors.at(
                 &mac.mac,
                 format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
             ),

@@ -2,247 +2,226 @@
 //! and keeps it in a local of its own, then the reverse sweep, which walks the same
 //! statements backwards adding `partial · adjoint` into each operand's adjoint.
 //!
-//! Values defined inside a branch are declared before the forward sweep, so the reverse
-//! sweep (outside that branch) can still read them. An adjoint is only kept for values
-//! that depend on a differentiated argument and that the result depends on.
+//! Values defined inside a branch or loop are declared before the forward sweep, so the
+//! reverse sweep can still read them. Inside loops, a value the reverse sweep reads is
+//! either computed again at the top of its reverse iteration or pushed on a stack before
+//! it is overwritten and popped when the reverse sweep passes its definition; loops that
+//! need neither allocate nothing.
 
+use crate::activity::{self, operands, Activity};
 use crate::ir::*;
 use crate::names::{self, Namer};
 use crate::rules::{self, Partial, Rule};
 use crate::signature::FloatType;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
+use std::cell::Cell;
 use std::collections::HashMap;
 
+/// Where the gradient of each differentiated argument goes: `*d_x` for a scalar buffer,
+/// `d_w` (indexed) for an array buffer.
+pub struct Targets {
+    pub scalars: HashMap<ValueId, TokenStream>,
+    pub arrays: HashMap<ArrayId, TokenStream>,
+}
+
 /// The body of a function that returns the value and adds the gradient with respect to
-/// each argument in `buffers` into the `&mut` buffer named there.
+/// each argument in `targets` into it.
 pub fn gradient_body(
     function: &Function,
     namer: &mut Namer,
     float: &FloatType,
-    buffers: &HashMap<ValueId, TokenStream>,
+    targets: &Targets,
 ) -> TokenStream {
-    let count = function.values.len();
-    let mut emitter = Emitter {
-        function,
-        float,
-        active: vec![false; count],
-        needed: vec![false; count],
-        hoisted_values: vec![false; count],
-        hoisted_snapshots: vec![false; function.snapshots.len()],
-        deferred: vec![false; count],
-        adjoints: vec![None; count],
-        result: ident(&namer.name("value")),
-    };
-    for (value, _) in buffers.iter() {
-        emitter.active[value.0 as usize] = true;
-    }
-    emitter.mark_active(&function.body);
-    emitter.mark_needed(&function.body);
-    emitter.mark_hoisted(&function.body, 0);
+    let differentiated: Vec<ValueId> = targets.scalars.keys().copied().collect();
+    let arrays: Vec<ArrayId> = targets.arrays.keys().copied().collect();
+    let activity = activity::analyze(function, &differentiated, &arrays);
 
-    for index in 0..count {
-        if !emitter.needed[index] {
-            continue;
-        }
-        let value = ValueId(index as u32);
-        emitter.adjoints[index] = Some(match buffers.get(&value) {
-            Some(buffer) => buffer.clone(),
-            None => {
-                let name = ident(&namer.name(&format!("d_{}", function.info(value).name)));
-                quote!(#name)
+    let adjoints = (0..function.values.len())
+        .map(|index| {
+            let value = ValueId(index as u32);
+            if !activity.needed[index] {
+                return None;
             }
-        });
-    }
-
-    let ty = float.tokens();
-    let zero = float.zero();
-    let hoisted_values = (0..count).filter(|&i| emitter.hoisted_values[i]).map(|i| {
-        let name = emitter.value_name(ValueId(i as u32));
-        quote!(let mut #name: #ty = #zero;)
-    });
-    let hoisted_snapshots = function
-        .snapshots
+            Some(match targets.scalars.get(&value) {
+                Some(target) => target.clone(),
+                None => ident(&namer.name(&format!("d_{}", function.info(value).name)))
+                    .to_token_stream(),
+            })
+        })
+        .collect();
+    let array_adjoints = function
+        .arrays
         .iter()
         .enumerate()
-        .filter(|(i, _)| emitter.hoisted_snapshots[*i])
-        .map(|(_, info)| {
-            let name = ident(&info.name);
-            let ty = &info.ty;
-            let initial = if info.ty.to_string() == "bool" {
-                quote!(false)
-            } else {
-                quote!(0)
-            };
-            quote!(let mut #name: #ty = #initial;)
-        });
-    let adjoint_declarations = (0..count)
-        .filter(|&i| emitter.needed[i] && !buffers.contains_key(&ValueId(i as u32)))
-        .map(|i| {
-            let name = emitter.adjoints[i].clone().unwrap();
-            quote!(let mut #name: #ty = #zero;)
-        });
-    let result = &emitter.result;
-    let forward = emitter.forward(&function.body);
-    let reverse = emitter.reverse(&function.body);
-    quote! {
-        #(#hoisted_values)*
-        #(#hoisted_snapshots)*
-        let #result: #ty;
-        #forward
-        #(#adjoint_declarations)*
-        #reverse
-        #result
-    }
+        .map(
+            |(index, info)| match targets.arrays.get(&ArrayId(index as u32)) {
+                Some(target) => Some(target.clone()),
+                None if activity.array_needed[index] => {
+                    Some(ident(&namer.name(&format!("d_{}", info.name))).to_token_stream())
+                }
+                None => None,
+            },
+        )
+        .collect();
+    let cell_adjoints = function
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(index, info)| {
+            activity.cell_needed[index].then(|| ident(&namer.name(&format!("d_{}", info.name))))
+        })
+        .collect();
+    let trip_names = (0..activity.loop_counted.len())
+        .map(|index| activity.loop_counted[index].then(|| ident(&namer.name("trip"))))
+        .collect();
+    let stacks = Stacks {
+        floats: ident(&namer.name("stack")),
+        decisions: ident(&namer.name("decisions")),
+        counts: ident(&namer.name("counts")),
+        exponents: ident(&namer.name("exponents")),
+    };
+    let emitter = Emitter {
+        function,
+        float,
+        activity,
+        adjoints,
+        array_adjoints,
+        cell_adjoints,
+        trip_names,
+        stacks,
+        result: ident(&namer.name("value")),
+        used_stacks: Cell::new([false; 4]),
+        iteration: ident(&namer.name("iteration")),
+    };
+    emitter.body(targets)
 }
 
 fn ident(name: &str) -> Ident {
     names::ident(name, Span::call_site())
 }
 
+struct Stacks {
+    floats: Ident,
+    decisions: Ident,
+    counts: Ident,
+    exponents: Ident,
+}
+
+#[derive(Clone, Copy)]
+enum StackKind {
+    Floats = 0,
+    Decisions = 1,
+    Counts = 2,
+    Exponents = 3,
+}
+
 struct Emitter<'a> {
     function: &'a Function,
     float: &'a FloatType,
-    /// Depends on a differentiated argument.
-    active: Vec<bool>,
-    /// Active, and the result depends on it: it gets an adjoint.
-    needed: Vec<bool>,
-    /// Defined inside a branch or block: declared up front.
-    hoisted_values: Vec<bool>,
-    hoisted_snapshots: Vec<bool>,
-    /// A merge at the top level: declared without a value right before its `if`.
-    deferred: Vec<bool>,
+    activity: Activity,
     /// How each needed value's adjoint is written (`d_t3`, or `*d_x` for a buffer).
     adjoints: Vec<Option<TokenStream>>,
+    array_adjoints: Vec<Option<TokenStream>>,
+    cell_adjoints: Vec<Option<Ident>>,
+    trip_names: Vec<Option<Ident>>,
+    stacks: Stacks,
     result: Ident,
-}
-
-fn operands(op: &Op) -> Vec<&Operand> {
-    match op {
-        Op::Binary(_, a, b) | Op::BinaryFn(_, a, b) => vec![a, b],
-        Op::Unary(_, a) | Op::Powi(a, _) => vec![a],
-        Op::MulAdd(a, b, c) => vec![a, b, c],
-        Op::Constant(_) => Vec::new(),
-        Op::Call { arguments, .. } => arguments
-            .iter()
-            .filter_map(|argument| match argument {
-                CallArgument::Float { operand, .. } => Some(operand),
-                CallArgument::Other(_) => None,
-            })
-            .collect(),
-    }
+    used_stacks: Cell<[bool; 4]>,
+    iteration: Ident,
 }
 
 impl Emitter<'_> {
-    fn is_active(&self, operand: &Operand) -> bool {
-        matches!(operand, Operand::Value(value) if self.active[value.0 as usize])
-    }
+    fn body(&self, targets: &Targets) -> TokenStream {
+        let ty = self.float.tokens();
+        let zero = self.float.zero();
+        let count = self.function.values.len();
+        let forward = self.forward(&self.function.body);
+        let reverse = self.reverse(&self.function.body);
 
-    fn mark_active(&mut self, block: &Block) {
-        for stmt in &block.stmts {
-            match stmt {
-                Stmt::Assign { value, op } => {
-                    self.active[value.0 as usize] =
-                        operands(op).iter().any(|operand| self.is_active(operand));
+        let hoisted_values = (0..count).filter(|&i| self.activity.hoisted[i]).map(|i| {
+            let name = self.value_name(ValueId(i as u32));
+            quote!(let mut #name: #ty = #zero;)
+        });
+        let hoisted_snapshots = self
+            .function
+            .snapshots
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.activity.snapshot_hoisted[*i])
+            .map(|(_, info)| {
+                let name = ident(&info.name);
+                let ty = &info.ty;
+                let initial = if info.ty.to_string() == "bool" {
+                    quote!(false)
+                } else {
+                    quote!(0)
+                };
+                quote!(let mut #name: #ty = #initial;)
+            });
+        let mut declarations = Vec::new();
+        collect_declarations(&self.function.body, &mut declarations);
+        let hoisted_arrays = declarations
+            .into_iter()
+            .filter(|(array, _, _)| self.activity.array_hoisted[array.0 as usize])
+            .map(|(array, zeros, vector)| {
+                let info = self.function.array(array);
+                let name = names::ident(&info.name, info.span);
+                let adjoint = self.array_adjoints[array.0 as usize].as_ref();
+                if vector {
+                    let adjoint = adjoint.map(|adjoint| quote!(let mut #adjoint: ::std::vec::Vec<#ty> = ::std::vec::Vec::new();));
+                    quote!(let mut #name: ::std::vec::Vec<#ty> = ::std::vec::Vec::new(); #adjoint)
+                } else {
+                    let adjoint = adjoint.map(|adjoint| quote!(let mut #adjoint = #zeros;));
+                    quote!(let mut #name = #zeros; #adjoint)
                 }
-                Stmt::If {
-                    then_block,
-                    else_block,
-                    merges,
-                    ..
-                } => {
-                    self.mark_active(then_block);
-                    self.mark_active(else_block);
-                    for merge in merges {
-                        self.active[merge.value.0 as usize] = self.is_active(&merge.then_source)
-                            || self.is_active(&merge.else_source);
-                    }
-                }
-                Stmt::Scope(inner) => self.mark_active(inner),
-                Stmt::Opaque(_) | Stmt::Snapshot { .. } | Stmt::Return(_) => {}
-            }
-        }
-    }
-
-    fn need(&mut self, operand: &Operand) {
-        if let Operand::Value(value) = operand {
-            if self.active[value.0 as usize] {
-                self.needed[value.0 as usize] = true;
-            }
-        }
-    }
-
-    fn mark_needed(&mut self, block: &Block) {
-        for stmt in block.stmts.iter().rev() {
-            match stmt {
-                Stmt::Return(operand) => self.need(operand),
-                Stmt::Assign { value, op } => {
-                    if self.needed[value.0 as usize] && rules::has_gradient(op) {
-                        for operand in operands(op) {
-                            self.need(operand);
-                        }
-                    }
-                }
-                Stmt::If {
-                    then_block,
-                    else_block,
-                    merges,
-                    ..
-                } => {
-                    for merge in merges.iter().rev() {
-                        if self.needed[merge.value.0 as usize] {
-                            self.need(&merge.then_source);
-                            self.need(&merge.else_source);
-                        }
-                    }
-                    self.mark_needed(then_block);
-                    self.mark_needed(else_block);
-                }
-                Stmt::Scope(inner) => self.mark_needed(inner),
-                Stmt::Opaque(_) | Stmt::Snapshot { .. } => {}
-            }
-        }
-    }
-
-    fn mark_hoisted(&mut self, block: &Block, depth: usize) {
-        for stmt in &block.stmts {
-            match stmt {
-                Stmt::Assign { value, op } if depth > 0 => {
-                    self.hoisted_values[value.0 as usize] = true;
-                    if let Op::Call { arguments, .. } = op {
-                        for argument in arguments {
-                            if let CallArgument::Float {
-                                partial: Some(partial),
-                                ..
-                            } = argument
-                            {
-                                self.hoisted_values[partial.0 as usize] = true;
-                            }
-                        }
-                    }
-                }
-                Stmt::Snapshot { snapshot, .. } if depth > 0 => {
-                    self.hoisted_snapshots[snapshot.0 as usize] = true;
-                }
-                Stmt::If {
-                    then_block,
-                    else_block,
-                    merges,
-                    ..
-                } => {
-                    for merge in merges {
-                        if depth > 0 {
-                            self.hoisted_values[merge.value.0 as usize] = true;
-                        } else {
-                            self.deferred[merge.value.0 as usize] = true;
-                        }
-                    }
-                    self.mark_hoisted(then_block, depth + 1);
-                    self.mark_hoisted(else_block, depth + 1);
-                }
-                Stmt::Scope(inner) => self.mark_hoisted(inner, depth + 1),
-                _ => {}
-            }
+            });
+        let cells = self.function.cells.iter().map(|info| {
+            let name = ident(&info.name);
+            quote!(let mut #name: #ty = #zero;)
+        });
+        let trips = self
+            .trip_names
+            .iter()
+            .flatten()
+            .map(|name| quote!(let mut #name: usize = 0;));
+        let used = self.used_stacks.get();
+        let stack_types = [
+            (&self.stacks.floats, ty.clone()),
+            (&self.stacks.decisions, quote!(bool)),
+            (&self.stacks.counts, quote!(usize)),
+            (&self.stacks.exponents, quote!(i32)),
+        ];
+        let stacks = stack_types.iter().zip(used).filter(|(_, used)| *used).map(
+            |((name, ty), _)| quote!(let mut #name: ::std::vec::Vec<#ty> = ::std::vec::Vec::new();),
+        );
+        let adjoint_declarations = (0..count)
+            .filter(|&i| {
+                self.activity.needed[i] && !targets.scalars.contains_key(&ValueId(i as u32))
+            })
+            .map(|i| {
+                let name = self.adjoints[i].clone().unwrap();
+                quote!(let mut #name: #ty = #zero;)
+            });
+        let cell_adjoints = self
+            .cell_adjoints
+            .iter()
+            .flatten()
+            .map(|name| quote!(let mut #name: #ty = #zero;));
+        let result = &self.result;
+        quote! {
+            #(#hoisted_values)*
+            #(#hoisted_snapshots)*
+            #(#hoisted_arrays)*
+            #(#cells)*
+            #(#trips)*
+            #(#stacks)*
+            let #result: #ty;
+            #forward
+            #(#adjoint_declarations)*
+            #(#cell_adjoints)*
+            #reverse
+            #result
         }
     }
 
@@ -251,12 +230,13 @@ impl Emitter<'_> {
         names::ident(&info.name, info.span)
     }
 
+    fn snapshot_name(&self, snapshot: SnapshotId) -> Ident {
+        ident(&self.function.snapshot(snapshot).name)
+    }
+
     fn render(&self, operand: &Operand) -> TokenStream {
         match operand {
-            Operand::Value(value) => {
-                let name = self.value_name(*value);
-                quote!(#name)
-            }
+            Operand::Value(value) => self.value_name(*value).to_token_stream(),
             Operand::Constant(tokens) => tokens.clone(),
         }
     }
@@ -264,137 +244,294 @@ impl Emitter<'_> {
     fn render_exponent(&self, exponent: &Exponent) -> TokenStream {
         match exponent {
             Exponent::Literal(n) => proc_macro2::Literal::i32_unsuffixed(*n).to_token_stream(),
-            Exponent::Snapshot(snapshot) => {
-                let name = ident(&self.function.snapshot(*snapshot).name);
-                quote!(#name)
-            }
+            Exponent::Snapshot(snapshot) => self.snapshot_name(*snapshot).to_token_stream(),
         }
     }
 
-    /// `let name: T = expr;` at the top level, `name = expr;` for a declared value.
+    fn render_indices(&self, indices: &[Index]) -> TokenStream {
+        indices
+            .iter()
+            .map(|index| match index {
+                Index::Reconstructible(tokens) => quote!([#tokens]),
+                Index::Snapshot(snapshot) => {
+                    let name = self.snapshot_name(*snapshot);
+                    quote!([#name])
+                }
+            })
+            .collect()
+    }
+
+    fn stack(&self, kind: StackKind) -> &Ident {
+        let mut used = self.used_stacks.get();
+        used[kind as usize] = true;
+        self.used_stacks.set(used);
+        match kind {
+            StackKind::Floats => &self.stacks.floats,
+            StackKind::Decisions => &self.stacks.decisions,
+            StackKind::Counts => &self.stacks.counts,
+            StackKind::Exponents => &self.stacks.exponents,
+        }
+    }
+
+    fn snapshot_stack(&self, snapshot: SnapshotId) -> &Ident {
+        match self.function.snapshot(snapshot).ty.to_string().as_str() {
+            "bool" => self.stack(StackKind::Decisions),
+            "i32" => self.stack(StackKind::Exponents),
+            _ => self.stack(StackKind::Counts),
+        }
+    }
+
+    /// `let name: T = expr;` at the top level, `name = expr;` for a declared value, with
+    /// the old value pushed first when the reverse sweep needs it back.
     fn define(&self, value: ValueId, expr: TokenStream) -> TokenStream {
         let name = self.value_name(value);
-        if self.hoisted_values[value.0 as usize] {
-            quote!(#name = #expr;)
+        if self.activity.hoisted[value.0 as usize] {
+            let push = self.push_value(value);
+            quote!(#push #name = #expr;)
         } else {
             let ty = self.float.tokens();
             quote!(let #name: #ty = #expr;)
         }
     }
 
+    fn push_value(&self, value: ValueId) -> TokenStream {
+        if self.activity.pushed(value) {
+            let stack = self.stack(StackKind::Floats);
+            let name = self.value_name(value);
+            quote!(#stack.push(#name);)
+        } else {
+            TokenStream::new()
+        }
+    }
+
+    fn pop_value(&self, value: ValueId) -> TokenStream {
+        if self.activity.pushed(value) {
+            let stack = self.stack(StackKind::Floats);
+            let name = self.value_name(value);
+            quote!(#name = #stack.pop().unwrap();)
+        } else {
+            TokenStream::new()
+        }
+    }
+
+    fn forward_expression(&self, op: &Op) -> TokenStream {
+        match op {
+            Op::Read(array, indices) => {
+                let info = self.function.array(*array);
+                let name = names::ident(&info.name, info.span);
+                let indices = self.render_indices(indices);
+                quote!(#name #indices)
+            }
+            Op::ReadCell(cell) => ident(&self.function.cell(*cell).name).to_token_stream(),
+            _ => {
+                let rendered: Vec<TokenStream> = operands(op)
+                    .iter()
+                    .map(|operand| self.render(operand))
+                    .collect();
+                let constant_receiver = matches!(operands(op).first(), Some(Operand::Constant(_)));
+                rules::forward(op, &rendered, constant_receiver, self.float, &|e| {
+                    self.render_exponent(e)
+                })
+            }
+        }
+    }
+
     fn forward(&self, block: &Block) -> TokenStream {
         let mut out = TokenStream::new();
         for stmt in &block.stmts {
-            out.extend(match stmt {
-                Stmt::Assign {
-                    value,
-                    op: Op::Call { path, arguments },
-                } => {
-                    let name = self.value_name(*value);
-                    let rendered = arguments.iter().map(|argument| match argument {
-                        CallArgument::Float { operand, .. } => self.render(operand),
-                        CallArgument::Other(tokens) => tokens.clone(),
-                    });
-                    let partials = arguments.iter().map(|argument| match argument {
-                        CallArgument::Float {
-                            partial: Some(partial),
-                            ..
-                        } => {
-                            let partial = self.value_name(*partial);
-                            quote!(#partial)
-                        }
-                        _ => quote!(_),
-                    });
-                    let pattern = quote!((#name, (#(#partials,)*)));
-                    if self.hoisted_values[value.0 as usize] {
-                        quote!(#pattern = #path(#(#rendered),*);)
-                    } else {
-                        quote!(let #pattern = #path(#(#rendered),*);)
-                    }
-                }
-                Stmt::Assign { value, op } => {
-                    let rendered: Vec<TokenStream> = operands(op)
-                        .iter()
-                        .map(|operand| self.render(operand))
-                        .collect();
-                    let constant_receiver =
-                        matches!(operands(op).first(), Some(Operand::Constant(_)));
-                    let expr = rules::forward(op, &rendered, constant_receiver, self.float, &|e| {
-                        self.render_exponent(e)
-                    });
-                    self.define(*value, expr)
-                }
-                Stmt::Opaque(tokens) => tokens.clone(),
-                Stmt::Snapshot { snapshot, tokens } => {
-                    let info = self.function.snapshot(*snapshot);
-                    let name = ident(&info.name);
-                    if self.hoisted_snapshots[snapshot.0 as usize] {
-                        quote!(#name = #tokens;)
-                    } else {
-                        let ty = &info.ty;
-                        quote!(let #name: #ty = #tokens;)
-                    }
-                }
-                Stmt::If {
-                    condition,
-                    then_block,
-                    else_block,
-                    merges,
-                } => {
-                    let condition = ident(&self.function.snapshot(*condition).name);
-                    let ty = self.float.tokens();
-                    let declarations = merges
-                        .iter()
-                        .filter(|merge| self.deferred[merge.value.0 as usize])
-                        .map(|merge| {
-                            let name = self.value_name(merge.value);
-                            quote!(let #name: #ty;)
-                        });
-                    let then_assignments = merges.iter().map(|merge| {
-                        let name = self.value_name(merge.value);
-                        let source = self.render(&merge.then_source);
-                        quote!(#name = #source;)
-                    });
-                    let else_assignments = merges.iter().map(|merge| {
-                        let name = self.value_name(merge.value);
-                        let source = self.render(&merge.else_source);
-                        quote!(#name = #source;)
-                    });
-                    let then_code = self.forward(then_block);
-                    let else_code = self.forward(else_block);
-                    quote! {
-                        #(#declarations)*
-                        if #condition {
-                            #then_code
-                            #(#then_assignments)*
-                        } else {
-                            #else_code
-                            #(#else_assignments)*
-                        }
-                    }
-                }
-                Stmt::Scope(inner) => {
-                    let inner = self.forward(inner);
-                    quote!({ #inner })
-                }
-                Stmt::Return(operand) => {
-                    let result = &self.result;
-                    let operand = self.render(operand);
-                    quote!(#result = #operand;)
-                }
-            });
+            out.extend(self.forward_stmt(stmt));
         }
         out
     }
 
+    fn forward_stmt(&self, stmt: &Stmt) -> TokenStream {
+        match stmt {
+            Stmt::Assign {
+                value,
+                op: Op::Call { path, arguments },
+            } => {
+                let name = self.value_name(*value);
+                let rendered = arguments.iter().map(|argument| match argument {
+                    CallArgument::Float { operand, .. } => self.render(operand),
+                    CallArgument::Other(tokens) => tokens.clone(),
+                });
+                let mut pushes = self.push_value(*value);
+                let partials = arguments.iter().map(|argument| match argument {
+                    CallArgument::Float {
+                        partial: Some(partial),
+                        ..
+                    } => {
+                        pushes.extend(self.push_value(*partial));
+                        self.value_name(*partial).to_token_stream()
+                    }
+                    _ => quote!(_),
+                });
+                let pattern = quote!((#name, (#(#partials,)*)));
+                if self.activity.hoisted[value.0 as usize] {
+                    quote!(#pushes #pattern = #path(#(#rendered),*);)
+                } else {
+                    quote!(let #pattern = #path(#(#rendered),*);)
+                }
+            }
+            Stmt::Assign { value, op } => self.define(*value, self.forward_expression(op)),
+            Stmt::Opaque { tokens, .. } => tokens.clone(),
+            Stmt::Snapshot { snapshot, tokens } => {
+                let info = self.function.snapshot(*snapshot);
+                let name = ident(&info.name);
+                if self.activity.snapshot_hoisted[snapshot.0 as usize] {
+                    let push = if self.activity.snapshot_pushed(*snapshot) {
+                        let stack = self.snapshot_stack(*snapshot);
+                        quote!(#stack.push(#name);)
+                    } else {
+                        TokenStream::new()
+                    };
+                    quote!(#push #name = #tokens;)
+                } else {
+                    let ty = &info.ty;
+                    quote!(let #name: #ty = #tokens;)
+                }
+            }
+            Stmt::If {
+                condition,
+                then_block,
+                else_block,
+                merges,
+            } => {
+                let condition = self.snapshot_name(*condition);
+                let ty = self.float.tokens();
+                let declarations = merges
+                    .iter()
+                    .filter(|merge| !self.activity.hoisted[merge.value.0 as usize])
+                    .map(|merge| {
+                        let name = self.value_name(merge.value);
+                        quote!(let #name: #ty;)
+                    });
+                let assignments = |pick: &dyn Fn(&Merge) -> &Operand| -> Vec<TokenStream> {
+                    merges
+                        .iter()
+                        .map(|merge| {
+                            let name = self.value_name(merge.value);
+                            let source = self.render(pick(merge));
+                            let push = self.push_value(merge.value);
+                            quote!(#push #name = #source;)
+                        })
+                        .collect()
+                };
+                let then_assignments = assignments(&|merge| &merge.then_source);
+                let else_assignments = assignments(&|merge| &merge.else_source);
+                let then_code = self.forward(then_block);
+                let else_code = self.forward(else_block);
+                quote! {
+                    #(#declarations)*
+                    if #condition {
+                        #then_code
+                        #(#then_assignments)*
+                    } else {
+                        #else_code
+                        #(#else_assignments)*
+                    }
+                }
+            }
+            Stmt::Scope(inner) => {
+                let inner = self.forward(inner);
+                quote!({ #inner })
+            }
+            Stmt::Return(operand) => {
+                let result = &self.result;
+                let operand = self.render(operand);
+                quote!(#result = #operand;)
+            }
+            Stmt::DeclareArray {
+                array, init, zeros, ..
+            } => {
+                let index = array.0 as usize;
+                let info = self.function.array(*array);
+                let name = names::ident(&info.name, info.span);
+                let adjoint = &self.array_adjoints[index];
+                if self.activity.array_hoisted[index] {
+                    let adjoint = adjoint.as_ref().map(|adjoint| quote!(#adjoint = #zeros;));
+                    quote!(#name = #init; #adjoint)
+                } else {
+                    let adjoint = adjoint
+                        .as_ref()
+                        .map(|adjoint| quote!(let mut #adjoint = #zeros;));
+                    quote!(let mut #name = #init; #adjoint)
+                }
+            }
+            Stmt::Write {
+                array,
+                indices,
+                kind,
+                value,
+            } => {
+                let info = self.function.array(*array);
+                let name = names::ident(&info.name, info.span);
+                let indices = self.render_indices(indices);
+                let value = self.render(value);
+                match (kind, self.float.is_generic()) {
+                    (WriteKind::Set, _) => quote!(#name #indices = #value;),
+                    (WriteKind::Add, false) => quote!(#name #indices += #value;),
+                    (WriteKind::Sub, false) => quote!(#name #indices -= #value;),
+                    (WriteKind::Add, true) => quote!(#name #indices = #name #indices + #value;),
+                    (WriteKind::Sub, true) => quote!(#name #indices = #name #indices - #value;),
+                }
+            }
+            Stmt::SetCell { cell, source } => {
+                let name = ident(&self.function.cell(*cell).name);
+                let source = self.render(source);
+                quote!(#name = #source;)
+            }
+            Stmt::Loop { header, body } => self.forward_loop(header, body),
+            Stmt::Next => TokenStream::new(),
+            Stmt::Break => quote!(break;),
+        }
+    }
+
+    fn forward_loop(&self, header: &LoopHeader, body: &Block) -> TokenStream {
+        let index = self.activity.loop_number(body);
+        let body_code = self.forward(body);
+        let (start, count) = match &self.trip_names[index] {
+            Some(trip) => {
+                let save = if self.activity.loop_parent[index].is_some() {
+                    let stack = self.stack(StackKind::Counts);
+                    quote!(#stack.push(#trip);)
+                } else {
+                    TokenStream::new()
+                };
+                (quote!(#save #trip = 0;), quote!(#trip += 1;))
+            }
+            None => (TokenStream::new(), TokenStream::new()),
+        };
+        match header {
+            LoopHeader::Range {
+                variable, range, ..
+            } => {
+                let variable = ident(variable.as_str());
+                quote! {
+                    #start
+                    for #variable in #range {
+                        #count
+                        #body_code
+                    }
+                }
+            }
+            LoopHeader::Unbounded => quote! {
+                #start
+                loop {
+                    #count
+                    #body_code
+                }
+            },
+        }
+    }
+
     /// `target += source · partial`, in the form the float type allows.
-    fn accumulate(&self, target: &Operand, partial: &Partial, source: &TokenStream) -> TokenStream {
-        let Operand::Value(value) = target else {
-            return TokenStream::new();
-        };
-        let Some(adjoint) = &self.adjoints[value.0 as usize] else {
-            return TokenStream::new();
-        };
+    fn add_into(
+        &self,
+        target: &TokenStream,
+        partial: &Partial,
+        source: &TokenStream,
+    ) -> TokenStream {
         let (negative, amount) = match partial {
             Partial::Zero => return TokenStream::new(),
             Partial::One => (false, source.clone()),
@@ -405,78 +542,332 @@ impl Emitter<'_> {
             Partial::MinusOver(e) => (true, quote!(#source / #e)),
         };
         match (self.float.is_generic(), negative) {
-            (false, false) => quote!(#adjoint += #amount;),
-            (false, true) => quote!(#adjoint -= #amount;),
-            (true, false) => quote!(#adjoint = #adjoint + #amount;),
-            (true, true) => quote!(#adjoint = #adjoint - #amount;),
+            (false, false) => quote!(#target += #amount;),
+            (false, true) => quote!(#target -= #amount;),
+            (true, false) => quote!(#target = #target + #amount;),
+            (true, true) => quote!(#target = #target - #amount;),
+        }
+    }
+
+    fn accumulate(&self, target: &Operand, partial: &Partial, source: &TokenStream) -> TokenStream {
+        let Operand::Value(value) = target else {
+            return TokenStream::new();
+        };
+        match &self.adjoints[value.0 as usize] {
+            Some(adjoint) => self.add_into(adjoint, partial, source),
+            None => TokenStream::new(),
+        }
+    }
+
+    fn reset(&self, value: ValueId) -> TokenStream {
+        match (
+            &self.adjoints[value.0 as usize],
+            self.activity.value_loop[value.0 as usize],
+        ) {
+            (Some(adjoint), Some(_)) => {
+                let zero = self.float.zero();
+                quote!(#adjoint = #zero;)
+            }
+            _ => TokenStream::new(),
         }
     }
 
     fn reverse(&self, block: &Block) -> TokenStream {
-        let mut out = TokenStream::new();
+        // Integer locals the reverse sweep reads are computed again first, in order.
+        let mut out: TokenStream = block
+            .stmts
+            .iter()
+            .filter_map(|stmt| match stmt {
+                Stmt::Opaque {
+                    tokens,
+                    replay: true,
+                } => Some(tokens.clone()),
+                _ => None,
+            })
+            .collect();
         for stmt in block.stmts.iter().rev() {
-            out.extend(match stmt {
-                Stmt::Return(operand) => self.accumulate(operand, &Partial::One, &self.float.one()),
-                Stmt::Assign { value, op } => {
-                    if !self.needed[value.0 as usize] || !rules::has_gradient(op) {
-                        continue;
-                    }
-                    let source = self.adjoints[value.0 as usize].clone().unwrap();
-                    self.reverse_op(*value, op, &source)
-                }
-                Stmt::If {
-                    condition,
-                    then_block,
-                    else_block,
-                    merges,
-                } => {
-                    let mut then_code = TokenStream::new();
-                    let mut else_code = TokenStream::new();
-                    for merge in merges.iter().rev() {
-                        if let Some(source) = &self.adjoints[merge.value.0 as usize] {
-                            then_code.extend(self.accumulate(
-                                &merge.then_source,
-                                &Partial::One,
-                                source,
-                            ));
-                            else_code.extend(self.accumulate(
-                                &merge.else_source,
-                                &Partial::One,
-                                source,
-                            ));
-                        }
-                    }
-                    then_code.extend(self.reverse(then_block));
-                    else_code.extend(self.reverse(else_block));
-                    let condition = ident(&self.function.snapshot(*condition).name);
-                    match (then_code.is_empty(), else_code.is_empty()) {
-                        (true, true) => TokenStream::new(),
-                        (false, true) => quote!(if #condition { #then_code }),
-                        (true, false) => quote!(if !#condition { #else_code }),
-                        (false, false) => quote!(if #condition { #then_code } else { #else_code }),
-                    }
-                }
-                Stmt::Scope(inner) => self.reverse(inner),
-                Stmt::Opaque(_) | Stmt::Snapshot { .. } => continue,
-            });
+            out.extend(self.reverse_stmt(stmt));
         }
         out
     }
 
-    fn reverse_op(&self, value: ValueId, op: &Op, source: &TokenStream) -> TokenStream {
-        if let Op::Call { arguments, .. } = op {
-            let mut out = TokenStream::new();
-            for argument in arguments {
-                if let CallArgument::Float {
-                    operand,
-                    partial: Some(partial),
-                } = argument
-                {
-                    let partial = self.value_name(*partial);
-                    out.extend(self.accumulate(operand, &Partial::Times(quote!(#partial)), source));
+    fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {
+        match stmt {
+            Stmt::Return(operand) => self.accumulate(operand, &Partial::One, &self.float.one()),
+            Stmt::Assign { value, op } => {
+                let mut out = TokenStream::new();
+                if self.activity.needed[value.0 as usize] && rules::has_gradient(op) {
+                    let source = self.adjoints[value.0 as usize].clone().unwrap();
+                    out.extend(self.reverse_op(*value, op, &source));
+                    out.extend(self.reset(*value));
+                }
+                if let Op::Call { arguments, .. } = op {
+                    for argument in arguments.iter().rev() {
+                        if let CallArgument::Float {
+                            partial: Some(partial),
+                            ..
+                        } = argument
+                        {
+                            out.extend(self.pop_value(*partial));
+                        }
+                    }
+                }
+                out.extend(self.pop_value(*value));
+                out
+            }
+            Stmt::Snapshot { snapshot, .. } => {
+                if self.activity.snapshot_pushed(*snapshot) {
+                    let stack = self.snapshot_stack(*snapshot);
+                    let name = self.snapshot_name(*snapshot);
+                    quote!(#name = #stack.pop().unwrap();)
+                } else {
+                    TokenStream::new()
                 }
             }
-            return out;
+            Stmt::If {
+                condition,
+                then_block,
+                else_block,
+                merges,
+            } => {
+                let merge_code = |pick: &dyn Fn(&Merge) -> &Operand| -> TokenStream {
+                    let mut out = TokenStream::new();
+                    for merge in merges.iter().rev() {
+                        if let Some(source) = &self.adjoints[merge.value.0 as usize] {
+                            out.extend(self.accumulate(pick(merge), &Partial::One, source));
+                            out.extend(self.reset(merge.value));
+                        }
+                        out.extend(self.pop_value(merge.value));
+                    }
+                    out
+                };
+                let mut then_code = merge_code(&|merge| &merge.then_source);
+                let mut else_code = merge_code(&|merge| &merge.else_source);
+                then_code.extend(self.reverse(then_block));
+                else_code.extend(self.reverse(else_block));
+                let condition = self.snapshot_name(*condition);
+                match (then_code.is_empty(), else_code.is_empty()) {
+                    (true, true) => TokenStream::new(),
+                    (false, true) => quote!(if #condition { #then_code }),
+                    (true, false) => quote!(if !#condition { #else_code }),
+                    (false, false) => quote!(if #condition { #then_code } else { #else_code }),
+                }
+            }
+            Stmt::Scope(inner) => self.reverse(inner),
+            Stmt::Opaque { .. } | Stmt::Next | Stmt::Break => TokenStream::new(),
+            Stmt::DeclareArray {
+                array,
+                zeros,
+                vector,
+                ..
+            } => {
+                // Everything the declaration overwrote has no adjoint: zero it for the
+                // iteration before, when the declaration sits in a loop.
+                match &self.array_adjoints[array.0 as usize] {
+                    Some(adjoint) if self.activity.array_hoisted[array.0 as usize] => {
+                        if *vector {
+                            let zero = self.float.zero();
+                            quote!(#adjoint.fill(#zero);)
+                        } else {
+                            quote!(#adjoint = #zeros;)
+                        }
+                    }
+                    _ => TokenStream::new(),
+                }
+            }
+            Stmt::Write {
+                array,
+                indices,
+                kind,
+                value,
+            } => {
+                let Some(adjoint) = &self.array_adjoints[array.0 as usize] else {
+                    return TokenStream::new();
+                };
+                if !self.activity.array_needed[array.0 as usize] {
+                    return TokenStream::new();
+                }
+                let indices = self.render_indices(indices);
+                let element = quote!(#adjoint #indices);
+                let partial = match kind {
+                    WriteKind::Set | WriteKind::Add => Partial::One,
+                    WriteKind::Sub => Partial::MinusOne,
+                };
+                let mut out = self.accumulate(value, &partial, &element);
+                if *kind == WriteKind::Set {
+                    let zero = self.float.zero();
+                    out.extend(quote!(#element = #zero;));
+                }
+                out
+            }
+            Stmt::SetCell { cell, source } => match &self.cell_adjoints[cell.0 as usize] {
+                Some(adjoint) => {
+                    let mut out =
+                        self.accumulate(source, &Partial::One, &adjoint.to_token_stream());
+                    let zero = self.float.zero();
+                    out.extend(quote!(#adjoint = #zero;));
+                    out
+                }
+                None => TokenStream::new(),
+            },
+            Stmt::Loop { header, body } => self.reverse_loop(header, body),
+        }
+    }
+
+    fn reverse_loop(&self, header: &LoopHeader, body: &Block) -> TokenStream {
+        let index = self.activity.loop_number(body);
+        let trip = &self.trip_names[index];
+        let restore_trip = match trip {
+            Some(trip) if self.activity.loop_parent[index].is_some() => {
+                let stack = self.stack(StackKind::Counts);
+                quote!(#trip = #stack.pop().unwrap();)
+            }
+            _ => TokenStream::new(),
+        };
+        if !activity::has_reverse(&self.activity, body) && !self.pops_anything(body) {
+            return restore_trip;
+        }
+        let recompute = self.recompute(body);
+        let body_code = self.reverse(body);
+        let iteration = &self.iteration;
+        let walk = match (header, trip) {
+            (
+                LoopHeader::Range {
+                    variable,
+                    range,
+                    reversible: true,
+                },
+                None,
+            ) => {
+                let variable = ident(variable.as_str());
+                quote!(for #variable in (#range).rev())
+            }
+            (
+                LoopHeader::Range {
+                    variable, range, ..
+                },
+                _,
+            ) => {
+                let variable = ident(variable.as_str());
+                let count = match trip {
+                    Some(trip) => trip.to_token_stream(),
+                    None => quote!((#range).count()),
+                };
+                return quote! {
+                    for #iteration in (0..#count).rev() {
+                        let #variable = (#range).nth(#iteration).unwrap();
+                        #recompute
+                        #body_code
+                    }
+                    #restore_trip
+                };
+            }
+            (LoopHeader::Unbounded, _) => {
+                let trip = trip.as_ref().unwrap();
+                quote!(for _ in 0..#trip)
+            }
+        };
+        quote! {
+            #walk {
+                #recompute
+                #body_code
+            }
+            #restore_trip
+        }
+    }
+
+    /// Whether the reverse sweep of `block` pops a record, so it must walk it even when
+    /// no adjoint flows through it.
+    fn pops_anything(&self, block: &Block) -> bool {
+        block.stmts.iter().any(|stmt| match stmt {
+            Stmt::Assign { value, .. } => self.activity.pushed(*value),
+            Stmt::Snapshot { snapshot, .. } => self.activity.snapshot_pushed(*snapshot),
+            Stmt::If {
+                then_block,
+                else_block,
+                merges,
+                ..
+            } => {
+                merges.iter().any(|merge| self.activity.pushed(merge.value))
+                    || self.pops_anything(then_block)
+                    || self.pops_anything(else_block)
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => self.pops_anything(inner),
+            _ => false,
+        })
+    }
+
+    /// The values of a loop body computed again at the top of each reverse iteration.
+    fn recompute(&self, body: &Block) -> TokenStream {
+        let mut out = TokenStream::new();
+        for stmt in &body.stmts {
+            if let Stmt::Assign { value, op } = stmt {
+                let index = value.0 as usize;
+                if self.activity.recomputed[index]
+                    && (self.activity.read[index] || self.feeds_recomputed(*value, body))
+                {
+                    let name = self.value_name(*value);
+                    let expr = self.forward_expression(op);
+                    out.extend(quote!(#name = #expr;));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a recomputed value that the reverse sweep does not read is an operand of
+    /// one it does.
+    fn feeds_recomputed(&self, value: ValueId, body: &Block) -> bool {
+        body.stmts.iter().any(|stmt| match stmt {
+            Stmt::Assign { value: user, op } => {
+                self.activity.recomputed[user.0 as usize]
+                    && self.activity.read[user.0 as usize]
+                    && operands(op)
+                        .iter()
+                        .any(|operand| matches!(operand, Operand::Value(v) if v == &value))
+            }
+            _ => false,
+        })
+    }
+
+    fn reverse_op(&self, value: ValueId, op: &Op, source: &TokenStream) -> TokenStream {
+        match op {
+            Op::Call { arguments, .. } => {
+                let mut out = TokenStream::new();
+                for argument in arguments {
+                    if let CallArgument::Float {
+                        operand,
+                        partial: Some(partial),
+                    } = argument
+                    {
+                        let partial = self.value_name(*partial);
+                        out.extend(self.accumulate(
+                            operand,
+                            &Partial::Times(quote!(#partial)),
+                            source,
+                        ));
+                    }
+                }
+                return out;
+            }
+            Op::Read(array, indices) => {
+                return match &self.array_adjoints[array.0 as usize] {
+                    Some(adjoint) => {
+                        let indices = self.render_indices(indices);
+                        self.add_into(&quote!(#adjoint #indices), &Partial::One, source)
+                    }
+                    None => TokenStream::new(),
+                };
+            }
+            Op::ReadCell(cell) => {
+                return match &self.cell_adjoints[cell.0 as usize] {
+                    Some(adjoint) => {
+                        self.add_into(&adjoint.to_token_stream(), &Partial::One, source)
+                    }
+                    None => TokenStream::new(),
+                };
+            }
+            _ => {}
         }
         let operand_list = operands(op);
         let rendered: Vec<TokenStream> = operand_list
@@ -491,7 +882,7 @@ impl Emitter<'_> {
             operand_list
                 .iter()
                 .zip(partials)
-                .filter(|(operand, _)| self.is_active(operand))
+                .filter(|(operand, _)| self.activity.is_active(operand))
                 .map(|(operand, partial)| self.accumulate(operand, partial, source))
                 .collect()
         };
@@ -511,6 +902,30 @@ impl Emitter<'_> {
                     (false, false) => quote!(if #condition { #then_code } else { #else_code }),
                 }
             }
+        }
+    }
+}
+
+/// Every local array declaration: the array, its shape of zeros, whether it is a `Vec`.
+fn collect_declarations(block: &Block, out: &mut Vec<(ArrayId, TokenStream, bool)>) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::DeclareArray {
+                array,
+                zeros,
+                vector,
+                ..
+            } => out.push((*array, zeros.clone(), *vector)),
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                collect_declarations(then_block, out);
+                collect_declarations(else_block, out);
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => collect_declarations(inner, out),
+            _ => {}
         }
     }
 }

@@ -4,8 +4,9 @@
 //! not drown in follow-on errors), and every error collected.
 
 use crate::attr::{self, Options};
+use crate::emit::Targets;
 use crate::errors::Errors;
-use crate::ir::ValueId;
+use crate::lower::Parameter;
 use crate::signature::{self, ParamKind, Signature};
 use crate::{check, emit, lower, tape_mode};
 use proc_macro2::{Ident, TokenStream};
@@ -65,7 +66,7 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                 &signature,
                 Bodies {
                     into: stub.clone(),
-                    partials: stub,
+                    partials: Some(stub),
                 },
             );
             let errors = errors.to_compile_errors();
@@ -78,8 +79,9 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
 pub struct Bodies {
     /// Adds into the buffers named by [`buffer_name`] for the active arguments.
     pub into: TokenStream,
-    /// Returns `(value, (partial or (), …))`, one slot per argument.
-    pub partials: TokenStream,
+    /// Returns `(value, (partial or (), …))`, one slot per argument; only for functions
+    /// whose float arguments are all scalars.
+    pub partials: Option<TokenStream>,
 }
 
 /// The buffer that receives the gradient of `param` in `grad_f_into`.
@@ -96,54 +98,67 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
             crate::ir::Printer(&lowered.function)
         );
     }
-    let argument_values: Vec<(ValueId, &signature::Param)> = signature
-        .params
-        .iter()
-        .filter(|param| param.kind == ParamKind::Float)
-        .enumerate()
-        .map(|(index, param)| (ValueId(index as u32), param))
-        .collect();
-
-    let buffers: HashMap<ValueId, TokenStream> = argument_values
-        .iter()
-        .filter(|(_, param)| param.active)
-        .map(|(value, param)| {
-            let buffer = buffer_name(&param.name);
-            (*value, quote!(*#buffer))
-        })
-        .collect();
+    let mut targets = Targets {
+        scalars: HashMap::new(),
+        arrays: HashMap::new(),
+    };
+    for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
+        let buffer = buffer_name(&param.name);
+        match parameter {
+            Parameter::Scalar(value) if param.active => {
+                targets.scalars.insert(*value, quote!(*#buffer));
+            }
+            Parameter::Array(array) if param.active => {
+                targets.arrays.insert(*array, quote!(#buffer));
+            }
+            _ => {}
+        }
+    }
     let into = emit::gradient_body(
         &lowered.function,
         &mut lowered.namer.clone(),
         &signature.float,
-        &buffers,
+        &targets,
     );
 
-    let locals: HashMap<ValueId, TokenStream> = argument_values
+    let has_arrays = lowered
+        .parameters
         .iter()
-        .map(|(value, param)| {
-            let local = buffer_name(&param.name);
-            (*value, quote!(#local))
-        })
-        .collect();
-    let all_floats = emit::gradient_body(
-        &lowered.function,
-        &mut lowered.namer.clone(),
-        &signature.float,
-        &locals,
-    );
-    let zero = signature.float.zero();
-    let ty = signature.float.tokens();
-    let declarations = argument_values.iter().map(|(_, param)| {
-        let local = buffer_name(&param.name);
-        quote!(let mut #local: #ty = #zero;)
+        .any(|p| matches!(p, Parameter::Array(_)));
+    let partials = (!has_arrays).then(|| {
+        let mut locals = Targets {
+            scalars: HashMap::new(),
+            arrays: HashMap::new(),
+        };
+        for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
+            if let Parameter::Scalar(value) = parameter {
+                let local = buffer_name(&param.name);
+                locals.scalars.insert(*value, quote!(#local));
+            }
+        }
+        let all_floats = emit::gradient_body(
+            &lowered.function,
+            &mut lowered.namer.clone(),
+            &signature.float,
+            &locals,
+        );
+        let zero = signature.float.zero();
+        let ty = signature.float.tokens();
+        let declarations = signature
+            .params
+            .iter()
+            .filter(|param| param.kind == ParamKind::Float)
+            .map(|param| {
+                let local = buffer_name(&param.name);
+                quote!(let mut #local: #ty = #zero;)
+            });
+        let slots = partial_slots(signature);
+        quote! {
+            #(#declarations)*
+            let value: #ty = { #all_floats };
+            (value, (#(#slots,)*))
+        }
     });
-    let slots = partial_slots(signature);
-    let partials = quote! {
-        #(#declarations)*
-        let value: #ty = { #all_floats };
-        (value, (#(#slots,)*))
-    };
     Some(Bodies { into, partials })
 }
 
@@ -157,7 +172,7 @@ pub fn partial_slots(signature: &Signature) -> Vec<TokenStream> {
                 let local = buffer_name(&param.name);
                 quote!(#local)
             }
-            ParamKind::Other => quote!(()),
+            _ => quote!(()),
         })
         .collect()
 }
@@ -168,7 +183,6 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
     let generics = &item.sig.generics;
     let where_clause = &generics.where_clause;
     let ty = signature.float.tokens();
-    let zero = signature.float.zero();
     let cfgs: Vec<_> = item
         .attrs
         .iter()
@@ -188,8 +202,53 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         })
         .collect();
     let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
-    let active: Vec<&Ident> = signature.active_params().map(|param| &param.name).collect();
-    let buffers: Vec<Ident> = active.iter().map(|name| buffer_name(name)).collect();
+    let active: Vec<&signature::Param> = signature.active_params().collect();
+    let buffers: Vec<Ident> = active
+        .iter()
+        .map(|param| buffer_name(&param.name))
+        .collect();
+    let buffer_types: Vec<TokenStream> = active
+        .iter()
+        .map(|param| match &param.kind {
+            ParamKind::Array(array) => array.buffer_type(),
+            _ => quote!(&mut #ty),
+        })
+        .collect();
+    let gradient_types: Vec<TokenStream> = active
+        .iter()
+        .map(|param| match &param.kind {
+            ParamKind::Array(array) => array.gradient_type(),
+            _ => ty.clone(),
+        })
+        .collect();
+    let zeros: Vec<TokenStream> = active
+        .iter()
+        .map(|param| match &param.kind {
+            ParamKind::Array(array) => array.zeros(&param.name, &signature.float),
+            _ => signature.float.zero(),
+        })
+        .collect();
+    let borrows: Vec<TokenStream> = active
+        .iter()
+        .zip(&buffers)
+        .map(|(param, buffer)| match &param.kind {
+            ParamKind::Array(array) if array.slice => quote!(&mut #buffer[..]),
+            _ => quote!(&mut #buffer),
+        })
+        .collect();
+    // A slice buffer must match its argument's length: say which one does not.
+    let length_checks = active.iter().zip(&buffers).filter_map(|(param, buffer)| match &param.kind {
+        ParamKind::Array(array) if array.slice => {
+            let argument = &param.name;
+            let message = format!(
+                "{grad_into}: the gradient buffer `{buffer}` has length {{}} but the argument `{argument}` has length {{}}"
+            );
+            Some(quote! {
+                ::core::assert!(#buffer.len() == #argument.len(), #message, #buffer.len(), #argument.len());
+            })
+        }
+        _ => None,
+    });
     let turbofish = turbofish(item);
     // The gradient stands for the function: a user who calls only `grad_f` should not be
     // told that `f` is never used.
@@ -206,14 +265,14 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
 
     let listed = active
         .iter()
-        .map(|name| format!("`{name}`"))
+        .map(|param| format!("`{}`", param.name))
         .collect::<Vec<_>>()
         .join(", ");
-    let gradient_shape = if active.len() == 1 {
-        format!("`{}`", buffers[0])
+    let gradient_shape = if buffers.len() == 1 {
+        buffers[0].to_string()
     } else {
         format!(
-            "`({})`",
+            "({})",
             buffers
                 .iter()
                 .map(ToString::to_string)
@@ -222,11 +281,10 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         )
     };
     let grad_doc = format!(
-        "Returns the value of [`{name}`] and its gradient with respect to {listed}, as `(value, {})`.\n\nGenerated by `#[differentiable]`.",
-        gradient_shape.trim_matches('`')
+        "Returns the value of [`{name}`] and its gradient with respect to {listed}, as `(value, {gradient_shape})`.\n\nGenerated by `#[differentiable]`."
     );
     let into_doc = format!(
-        "Returns the value of [`{name}`] and ADDS its gradient with respect to {listed} into {}.\n\nGenerated by `#[differentiable]`; summing a batch's gradients this way allocates nothing.",
+        "Returns the value of [`{name}`] and ADDS its gradient with respect to {listed} into {}.\n\nGenerated by `#[differentiable]`; summing a batch's gradients this way allocates no gradient.\n\n# Panics\nIf a slice buffer's length differs from its argument's.",
         buffers.iter().map(|b| format!("`{b}`")).collect::<Vec<_>>().join(", ")
     );
     let gradient = if buffers.len() == 1 {
@@ -236,17 +294,11 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         quote!((#(#buffers),*))
     };
     let gradient_type = if buffers.len() == 1 {
-        ty.clone()
+        gradient_types[0].clone()
     } else {
-        let types = buffers.iter().map(|_| &ty);
-        quote!((#(#types),*))
+        quote!((#(#gradient_types),*))
     };
-    let slot_types = signature.params.iter().map(|param| match param.kind {
-        ParamKind::Float => ty.clone(),
-        ParamKind::Other => quote!(()),
-    });
     let into_body = &bodies.into;
-    let partials_body = &bodies.partials;
     let allow = quote! {
         #[allow(
             dead_code,
@@ -261,13 +313,28 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
             clippy::nursery
         )]
     };
+    let partials_item = bodies.partials.as_ref().map(|partials_body| {
+        let slot_types = signature.params.iter().map(|param| match param.kind {
+            ParamKind::Float => ty.clone(),
+            _ => quote!(()),
+        });
+        quote! {
+            #(#cfgs)*
+            #[doc(hidden)]
+            #allow
+            #vis fn #partials #generics (#(#params),*) -> (#ty, (#(#slot_types,)*)) #where_clause {
+                #partials_body
+            }
+        }
+    });
 
     quote! {
         #(#cfgs)*
         #[doc = #into_doc]
         #allow
-        #vis fn #grad_into #generics (#(#params,)* #(#buffers: &mut #ty),*) -> #ty #where_clause {
+        #vis fn #grad_into #generics (#(#params,)* #(#buffers: #buffer_types),*) -> #ty #where_clause {
             #mark_used
+            #(#length_checks)*
             #into_body
         }
 
@@ -276,17 +343,12 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         #[inline]
         #allow
         #vis fn #grad #generics (#(#params),*) -> (#ty, #gradient_type) #where_clause {
-            #(let mut #buffers: #ty = #zero;)*
-            let value = #grad_into #turbofish (#(#arguments,)* #(&mut #buffers),*);
+            #(let mut #buffers: #gradient_types = #zeros;)*
+            let value = #grad_into #turbofish (#(#arguments,)* #(#borrows),*);
             (value, #gradient)
         }
 
-        #(#cfgs)*
-        #[doc(hidden)]
-        #allow
-        #vis fn #partials #generics (#(#params),*) -> (#ty, (#(#slot_types,)*)) #where_clause {
-            #partials_body
-        }
+        #partials_item
     }
 }
 

@@ -38,6 +38,62 @@ pub struct Argument {
     pub active: bool,
 }
 
+/// An array of floats: an argument (slice, `Vec` reference or nested array) or a local
+/// array or vector written by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ArrayId(pub u32);
+
+#[derive(Clone, Debug)]
+pub struct ArrayInfo {
+    pub name: String,
+    pub span: Span,
+    /// How many indices reach an element.
+    pub rank: usize,
+    /// An argument (with whether it is differentiated), or a local.
+    pub argument: Option<Argument>,
+    /// Written by index somewhere in the function (only locals are).
+    pub written: bool,
+}
+
+/// A float carried around a loop: it is read at the start of each iteration and set at
+/// the end of each path through the body, so its values flow through one variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CellId(pub u32);
+
+#[derive(Clone, Debug)]
+pub struct CellInfo {
+    pub name: String,
+}
+
+/// An integer index: an expression the reverse sweep can evaluate again (of loop
+/// variables, constants, arguments and integer locals that never change), or a snapshot.
+#[derive(Clone, Debug)]
+pub enum Index {
+    Reconstructible(TokenStream),
+    Snapshot(SnapshotId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteKind {
+    Set,
+    Add,
+    Sub,
+}
+
+/// How a loop's iterations are produced.
+#[derive(Clone, Debug)]
+pub enum LoopHeader {
+    /// `for variable in range`, the range made of reconstructible integers.
+    Range {
+        variable: String,
+        range: TokenStream,
+        /// `a..b`, `a..=b` or `(a..b).rev()`: the reverse sweep can walk it with `.rev()`.
+        reversible: bool,
+    },
+    /// `loop` (and `while`, as a loop that breaks when its condition fails).
+    Unbounded,
+}
+
 /// An operand: a float value or a constant expression the reverse sweep never touches.
 #[derive(Clone, Debug)]
 pub enum Operand {
@@ -123,8 +179,16 @@ pub enum Op {
     Binary(BinaryOp, Operand, Operand),
     Unary(UnaryFn, Operand),
     BinaryFn(BinaryFn, Operand, Operand),
-    /// A float that does not depend on any value (`n as f64`, a constant local).
-    Constant(TokenStream),
+    /// A float that does not depend on any value (`n as f64`, a constant local);
+    /// `reconstructible` when it reads only what the reverse sweep can evaluate again.
+    Constant {
+        tokens: TokenStream,
+        reconstructible: bool,
+    },
+    /// An element of an array.
+    Read(ArrayId, Vec<Index>),
+    /// The value a loop-carried float has at this point.
+    ReadCell(CellId),
     /// `x.powi(n)`: the exponent is a literal or a snapshot.
     Powi(Operand, Exponent),
     /// `x.mul_add(a, b)`.
@@ -139,9 +203,44 @@ pub enum Op {
 #[derive(Clone, Debug)]
 pub enum Stmt {
     /// `let value = op;`
-    Assign { value: ValueId, op: Op },
-    /// Code that computes no float (integer locals, say): run in the forward sweep only.
-    Opaque(TokenStream),
+    Assign {
+        value: ValueId,
+        op: Op,
+    },
+    /// Code that computes no float (integer locals, say). `replay` marks an immutable
+    /// integer `let` of reconstructible integers: the reverse sweep of its block runs it
+    /// again, so indices that read it can be evaluated there too.
+    Opaque {
+        tokens: TokenStream,
+        replay: bool,
+    },
+    /// `let array = init;` for a local array or vector; `zeros` is the same shape of zeros.
+    DeclareArray {
+        array: ArrayId,
+        init: TokenStream,
+        zeros: TokenStream,
+        vector: bool,
+    },
+    /// `array[indices] = value`, `+=` or `-=`.
+    Write {
+        array: ArrayId,
+        indices: Vec<Index>,
+        kind: WriteKind,
+        value: Operand,
+    },
+    /// Sets a loop-carried float.
+    SetCell {
+        cell: CellId,
+        source: Operand,
+    },
+    /// A loop: its body's paths end with `Next` or `Break`.
+    Loop {
+        header: LoopHeader,
+        body: Block,
+    },
+    /// The end of an iteration (also `continue`).
+    Next,
+    Break,
     /// `let snapshot: ty = tokens;`
     Snapshot {
         snapshot: SnapshotId,
@@ -178,6 +277,8 @@ pub struct Block {
 pub struct Function {
     pub values: Vec<ValueInfo>,
     pub snapshots: Vec<SnapshotInfo>,
+    pub arrays: Vec<ArrayInfo>,
+    pub cells: Vec<CellInfo>,
     pub body: Block,
 }
 
@@ -188,6 +289,14 @@ impl Function {
 
     pub fn snapshot(&self, snapshot: SnapshotId) -> &SnapshotInfo {
         &self.snapshots[snapshot.0 as usize]
+    }
+
+    pub fn array(&self, array: ArrayId) -> &ArrayInfo {
+        &self.arrays[array.0 as usize]
+    }
+
+    pub fn cell(&self, cell: CellId) -> &CellInfo {
+        &self.cells[cell.0 as usize]
     }
 }
 
@@ -326,7 +435,11 @@ impl Printer<'_> {
             Op::BinaryFn(f, a, b) => {
                 format!("{}({}, {})", f.method(), self.operand(a), self.operand(b))
             }
-            Op::Constant(tokens) => format!("const({tokens})"),
+            Op::Constant { tokens, .. } => format!("const({tokens})"),
+            Op::Read(array, indices) => {
+                format!("{}{}", self.0.array(*array).name, self.indices(indices))
+            }
+            Op::ReadCell(cell) => format!("cell {}", self.0.cell(*cell).name),
             Op::Powi(a, n) => {
                 let exponent = match n {
                     Exponent::Literal(n) => n.to_string(),
@@ -360,6 +473,16 @@ impl Printer<'_> {
         }
     }
 
+    fn indices(&self, indices: &[Index]) -> String {
+        indices
+            .iter()
+            .map(|index| match index {
+                Index::Reconstructible(tokens) => format!("[{tokens}]"),
+                Index::Snapshot(snapshot) => format!("[{}]", self.0.snapshot(*snapshot).name),
+            })
+            .collect()
+    }
+
     fn block(&self, block: &Block, depth: usize, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         let indent = "  ".repeat(depth);
         for stmt in &block.stmts {
@@ -370,7 +493,50 @@ impl Printer<'_> {
                     self.0.info(*value).name,
                     self.op(op)
                 )?,
-                Stmt::Opaque(tokens) => writeln!(out, "{indent}opaque {tokens}")?,
+                Stmt::Opaque { tokens, replay } => {
+                    let replay = if *replay { " (replayed)" } else { "" };
+                    writeln!(out, "{indent}opaque {tokens}{replay}")?
+                }
+                Stmt::DeclareArray { array, init, .. } => {
+                    writeln!(out, "{indent}array {} = {init}", self.0.array(*array).name)?
+                }
+                Stmt::Write {
+                    array,
+                    indices,
+                    kind,
+                    value,
+                } => {
+                    let op = match kind {
+                        WriteKind::Set => "=",
+                        WriteKind::Add => "+=",
+                        WriteKind::Sub => "-=",
+                    };
+                    writeln!(
+                        out,
+                        "{indent}{}{} {op} {}",
+                        self.0.array(*array).name,
+                        self.indices(indices),
+                        self.operand(value)
+                    )?
+                }
+                Stmt::SetCell { cell, source } => writeln!(
+                    out,
+                    "{indent}cell {} = {}",
+                    self.0.cell(*cell).name,
+                    self.operand(source)
+                )?,
+                Stmt::Loop { header, body } => {
+                    match header {
+                        LoopHeader::Range {
+                            variable, range, ..
+                        } => writeln!(out, "{indent}for {variable} in {range} {{")?,
+                        LoopHeader::Unbounded => writeln!(out, "{indent}loop {{")?,
+                    }
+                    self.block(body, depth + 1, out)?;
+                    writeln!(out, "{indent}}}")?;
+                }
+                Stmt::Next => writeln!(out, "{indent}next")?,
+                Stmt::Break => writeln!(out, "{indent}break")?,
                 Stmt::Snapshot { snapshot, tokens } => {
                     let info = self.0.snapshot(*snapshot);
                     writeln!(out, "{indent}{}: {} = {tokens}", info.name, info.ty)?

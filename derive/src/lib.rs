@@ -9,6 +9,7 @@
 //! ([`tape_mode`] instead runs the function on the runtime tape).
 #![forbid(unsafe_code)]
 
+mod activity;
 mod attr;
 mod check;
 mod emit;

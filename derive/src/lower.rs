@@ -21,10 +21,22 @@ use syn::{BinOp, Expr, ExprIf, Ident, ItemFn, Lit, Local, Pat, Stmt as SynStmt, 
 #[derive(Clone, Debug)]
 enum Binding {
     Float(ValueId),
-    /// A non-float local or argument, under its generated name.
+    /// A non-float local or argument, under its generated name. `stable` when it never
+    /// changes and the reverse sweep can compute it again (an immutable integer `let` of
+    /// reconstructible integers, or an argument).
     Other {
         name: Ident,
         kind: Kind,
+        stable: bool,
+    },
+    /// The integer variable of a `for` loop.
+    LoopVar {
+        name: Ident,
+    },
+    /// An array of floats, or a row of one (`prefix` holds the indices taken so far).
+    Array {
+        array: ArrayId,
+        prefix: Vec<Index>,
     },
 }
 
@@ -45,6 +57,14 @@ struct Env {
 impl Env {
     fn lookup(&self, name: &str) -> Option<&Binding> {
         self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.iter().rev().find(|(n, _)| n == name).map(|(_, b)| b))
+    }
+
+    /// The binding of `name` in the outermost `scopes` scopes only.
+    fn lookup_within(&self, name: &str, scopes: usize) -> Option<&Binding> {
+        self.scopes[..scopes.min(self.scopes.len())]
             .iter()
             .rev()
             .find_map(|scope| scope.iter().rev().find(|(n, _)| n == name).map(|(_, b)| b))
@@ -98,9 +118,36 @@ enum Item<'s> {
     PopScope,
 }
 
+/// What ends a statement sequence that runs out of statements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// The function body: its trailing expression is the result.
+    Result,
+    /// A branch of an `if` statement: it falls through.
+    Statement,
+    /// A loop body: the iteration ends (and loop-carried floats are set).
+    Iteration,
+}
+
+/// A loop being lowered: the floats it carries, and how many scopes were open outside it.
+#[derive(Clone)]
+struct LoopContext {
+    carried: Vec<(String, CellId)>,
+    outer_scopes: usize,
+}
+
+/// What each argument became.
+#[derive(Clone, Copy)]
+pub enum Parameter {
+    Scalar(ValueId),
+    Array(ArrayId),
+    Other,
+}
+
 pub struct Lowered {
     pub function: Function,
     pub namer: Namer,
+    pub parameters: Vec<Parameter>,
 }
 
 pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Lowered> {
@@ -109,14 +156,18 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         float: &signature.float,
         values: Vec::new(),
         snapshots: Vec::new(),
+        arrays: Vec::new(),
+        cells: Vec::new(),
+        loops: Vec::new(),
         namer: Namer::new(reserved_names(item)),
         errors,
     };
     let mut env = Env::default();
     env.push();
+    let mut parameters = Vec::new();
     for param in &signature.params {
         lowerer.namer.claim(&key(&param.name));
-        let binding = match param.kind {
+        let (binding, parameter) = match &param.kind {
             ParamKind::Float => {
                 let value = ValueId(lowerer.values.len() as u32);
                 lowerer.values.push(ValueInfo {
@@ -126,18 +177,40 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
                         active: param.active,
                     }),
                 });
-                Binding::Float(value)
+                (Binding::Float(value), Parameter::Scalar(value))
             }
-            ParamKind::Other => Binding::Other {
-                name: param.name.clone(),
-                kind: kind_of_type(&param.ty, signature),
-            },
+            ParamKind::Array(shape) => {
+                let array = ArrayId(lowerer.arrays.len() as u32);
+                lowerer.arrays.push(ArrayInfo {
+                    name: key(&param.name),
+                    span: param.name.span(),
+                    rank: shape.rank,
+                    argument: Some(Argument {
+                        active: param.active,
+                    }),
+                    written: false,
+                });
+                let binding = Binding::Array {
+                    array,
+                    prefix: Vec::new(),
+                };
+                (binding, Parameter::Array(array))
+            }
+            ParamKind::Other => {
+                let binding = Binding::Other {
+                    name: param.name.clone(),
+                    kind: kind_of_type(&param.ty, signature),
+                    stable: true,
+                };
+                (binding, Parameter::Other)
+            }
         };
+        parameters.push(parameter);
         env.declare(key(&param.name), binding);
     }
     let items: Vec<Item> = item.block.stmts.iter().map(Item::Stmt).collect();
     let mut body = Block::default();
-    let returned = lowerer.lower_sequence(&items, &mut env, &mut body, true);
+    let returned = lowerer.lower_sequence(&items, &mut env, &mut body, Tail::Result);
     if !returned {
         lowerer.errors.at(
             &item.block,
@@ -147,10 +220,16 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
     let function = Function {
         values: lowerer.values,
         snapshots: lowerer.snapshots,
+        arrays: lowerer.arrays,
+        cells: lowerer.cells,
         body,
     };
     let namer = lowerer.namer;
-    (errors.len() == before).then_some(Lowered { function, namer })
+    (errors.len() == before).then_some(Lowered {
+        function,
+        namer,
+        parameters,
+    })
 }
 
 /// Every identifier of the function that is not one of its own locals or arguments.
@@ -303,6 +382,10 @@ struct Lowerer<'a> {
     float: &'a FloatType,
     values: Vec<ValueInfo>,
     snapshots: Vec<SnapshotInfo>,
+    arrays: Vec<ArrayInfo>,
+    cells: Vec<CellInfo>,
+    /// The loops around the statement being lowered, innermost last.
+    loops: Vec<LoopContext>,
     namer: Namer,
     errors: &'a mut Errors,
 }
@@ -330,30 +413,33 @@ impl Lowerer<'_> {
         id
     }
 
-    /// Lowers `items` into `block`; true when every path through them returned.
+    /// Lowers `items` into `block`; true when every path through them ended (returned,
+    /// or, in a loop body, ended its iteration).
     fn lower_sequence(
         &mut self,
         items: &[Item],
         env: &mut Env,
         block: &mut Block,
-        tail_is_result: bool,
+        tail: Tail,
     ) -> bool {
+        let in_loop = !self.loops.is_empty();
         for (index, item) in items.iter().enumerate() {
             let rest = &items[index + 1..];
-            let is_last = tail_is_result && rest.iter().all(|item| matches!(item, Item::PopScope));
+            let is_last =
+                tail == Tail::Result && rest.iter().all(|item| matches!(item, Item::PopScope));
             match *item {
                 Item::PopScope => env.pop(),
                 Item::If(expr_if) => {
-                    if contains_return(&Expr::If(expr_if.clone())) {
-                        self.lower_returning_if(expr_if, rest, env, block);
+                    if diverges(&Expr::If(expr_if.clone()), in_loop) {
+                        self.lower_diverging_if(expr_if, rest, env, block, tail);
                         return true;
                     }
                     self.lower_if_statement(expr_if, env, block);
                 }
                 Item::Stmt(stmt) => match stmt {
                     SynStmt::Local(local) => {
-                        if let Some((user_name, expr_if)) = returning_if_in_let(local) {
-                            self.lower_returning_let(user_name, expr_if, rest, env, block);
+                        if let Some((user_name, expr_if)) = returning_if_in_let(local, in_loop) {
+                            self.lower_diverging_let(user_name, expr_if, rest, env, block, tail);
                             return true;
                         }
                         self.lower_let(local, env, block)
@@ -368,24 +454,57 @@ impl Lowerer<'_> {
                         items.push(Item::PopScope);
                         items.extend_from_slice(rest);
                         env.push();
-                        return self.lower_sequence(&items, env, block, tail_is_result);
+                        return self.lower_sequence(&items, env, block, tail);
                     }
                     SynStmt::Expr(expr, semi) => {
-                        if let Expr::Return(ret) = expr {
-                            let operand = match &ret.expr {
-                                Some(value) => self.lower_float(value, env, block),
-                                None => {
-                                    self.errors
-                                        .at(ret, "`return` needs the float value to return");
-                                    Operand::Constant(TokenStream::new())
+                        match expr {
+                            Expr::Return(ret) => {
+                                if in_loop {
+                                    self.errors.at(ret, "`return` inside a loop is not supported yet; `break` out of the loop and return after it, or use #[differentiable(tape)]");
+                                    return true;
                                 }
-                            };
-                            block.stmts.push(Stmt::Return(operand));
-                            return true;
+                                let operand = match &ret.expr {
+                                    Some(value) => self.lower_float(value, env, block),
+                                    None => {
+                                        self.errors
+                                            .at(ret, "`return` needs the float value to return");
+                                        Operand::Constant(TokenStream::new())
+                                    }
+                                };
+                                block.stmts.push(Stmt::Return(operand));
+                                return true;
+                            }
+                            Expr::Break(jump) if in_loop => {
+                                if jump.label.is_some() || jump.expr.is_some() {
+                                    self.errors.at(jump, "#[differentiable] supports a plain `break` of the innermost loop; labels and values are not supported");
+                                }
+                                self.end_iteration(env, block, Stmt::Break);
+                                return true;
+                            }
+                            Expr::Continue(jump) if in_loop => {
+                                if jump.label.is_some() {
+                                    self.errors.at(jump, "#[differentiable] supports a plain `continue` of the innermost loop; labels are not supported");
+                                }
+                                self.end_iteration(env, block, Stmt::Next);
+                                return true;
+                            }
+                            Expr::ForLoop(for_loop) => {
+                                self.lower_for(for_loop, env, block);
+                                continue;
+                            }
+                            Expr::While(while_loop) => {
+                                self.lower_while(while_loop, env, block);
+                                continue;
+                            }
+                            Expr::Loop(plain_loop) => {
+                                self.lower_plain_loop(plain_loop, env, block);
+                                continue;
+                            }
+                            _ => {}
                         }
                         if let Expr::If(expr_if) = expr {
-                            if contains_return(expr) {
-                                self.lower_returning_if(expr_if, rest, env, block);
+                            if diverges(expr, in_loop) {
+                                self.lower_diverging_if(expr_if, rest, env, block, tail);
                                 return true;
                             }
                             if semi.is_some() || !is_last {
@@ -402,6 +521,10 @@ impl Lowerer<'_> {
                     }
                 },
             }
+        }
+        if tail == Tail::Iteration {
+            self.end_iteration(env, block, Stmt::Next);
+            return true;
         }
         false
     }
@@ -429,7 +552,7 @@ impl Lowerer<'_> {
                 let mut scope = Block::default();
                 env.push();
                 let items: Vec<Item> = inner.block.stmts.iter().map(Item::Stmt).collect();
-                if self.lower_sequence(&items, env, &mut scope, false) {
+                if self.lower_sequence(&items, env, &mut scope, Tail::Statement) {
                     self.errors.at(expr, "#[differentiable] supports `return` in `if` branches and at the top level, not inside a bare block");
                 }
                 env.pop();
@@ -481,6 +604,9 @@ impl Lowerer<'_> {
             self.declare_placeholder(user_name, env);
             return;
         }
+        if ty.is_none() && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
+            return;
+        }
         let kind = match ty {
             Some(ty) => self.kind_of_annotation(ty),
             None => self.infer(&init.expr, env),
@@ -502,10 +628,15 @@ impl Lowerer<'_> {
             let mutability = &pat_ident.mutability;
             let init_tokens = self.rename(&init.expr, env);
             let annotation = ty.map(|ty| quote!(: #ty));
-            block.stmts.push(Stmt::Opaque(
-                quote!(let #mutability #name #annotation = #init_tokens;),
-            ));
-            env.declare(user_name, Binding::Other { name, kind });
+            // An integer that never changes and that the reverse sweep can compute again
+            // may index arrays there: it is computed again at the top of its block.
+            let stable =
+                mutability.is_none() && kind != Kind::Bool && self.reconstructible(&init.expr, env);
+            block.stmts.push(Stmt::Opaque {
+                tokens: quote!(let #mutability #name #annotation = #init_tokens;),
+                replay: stable,
+            });
+            env.declare(user_name, Binding::Other { name, kind, stable });
         }
     }
 
@@ -555,7 +686,10 @@ impl Lowerer<'_> {
                 let value = self.new_value(name);
                 block.stmts.push(Stmt::Assign {
                     value,
-                    op: Op::Constant(tokens),
+                    op: Op::Constant {
+                        tokens,
+                        reconstructible: false,
+                    },
                 });
                 value
             }
@@ -570,12 +704,20 @@ impl Lowerer<'_> {
         env: &mut Env,
         block: &mut Block,
     ) {
-        let Expr::Path(path) = target else {
-            self.errors.at(
-                target,
-                "#[differentiable] can assign to local variables only",
-            );
-            return;
+        let path = match target {
+            Expr::Path(path) => path,
+            Expr::Index(index) => {
+                let op = compound.map(|(op, _)| op);
+                self.lower_write(index, op, right, env, block);
+                return;
+            }
+            _ => {
+                self.errors.at(
+                    target,
+                    "#[differentiable] can assign to local variables and elements of local arrays only",
+                );
+                return;
+            }
         };
         let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
             self.errors.at(
@@ -609,8 +751,13 @@ impl Lowerer<'_> {
                     None => quote!(=),
                     Some((_, binary)) => binary.op.to_token_stream(),
                 };
-                block.stmts.push(Stmt::Opaque(quote!(#name #op #right;)));
+                block.stmts.push(Stmt::Opaque {
+                    tokens: quote!(#name #op #right;),
+                    replay: false,
+                });
             }
+            Some(Binding::LoopVar { .. }) => self.errors.at(target, "a loop variable cannot be assigned"),
+            Some(Binding::Array { .. }) => self.errors.at(target, "assign to elements of an array (`a[i] = …`), not to the whole array"),
             None => self.errors.at(
                 target,
                 format!("#[differentiable] can assign to local variables only, and `{user_name}` is not one"),
@@ -631,13 +778,15 @@ impl Lowerer<'_> {
         snapshot
     }
 
-    /// An `if` that may return: each branch that falls through continues with `rest`.
-    fn lower_returning_if(
+    /// An `if` that may return (or, in a loop, `break` or `continue`): each branch that
+    /// falls through continues with `rest`.
+    fn lower_diverging_if(
         &mut self,
         expr_if: &ExprIf,
         rest: &[Item],
         env: &mut Env,
         block: &mut Block,
+        tail: Tail,
     ) {
         let condition = self.snapshot_condition(&expr_if.cond, env, block);
         let mut then_items: Vec<Item> = expr_if.then_branch.stmts.iter().map(Item::Stmt).collect();
@@ -646,7 +795,7 @@ impl Lowerer<'_> {
         let mut then_env = env.clone();
         then_env.push();
         let mut then_block = Block::default();
-        let then_returned = self.lower_sequence(&then_items, &mut then_env, &mut then_block, true);
+        let then_returned = self.lower_sequence(&then_items, &mut then_env, &mut then_block, tail);
 
         let mut else_items: Vec<Item> = Vec::new();
         match expr_if.else_branch.as_ref().map(|(_, e)| &**e) {
@@ -662,9 +811,9 @@ impl Lowerer<'_> {
         let mut else_env = env.clone();
         else_env.push();
         let mut else_block = Block::default();
-        let else_returned = self.lower_sequence(&else_items, &mut else_env, &mut else_block, true);
+        let else_returned = self.lower_sequence(&else_items, &mut else_env, &mut else_block, tail);
 
-        if !(then_returned && else_returned) {
+        if !(then_returned && else_returned) && tail == Tail::Result {
             self.errors.at(
                 expr_if,
                 "#[differentiable] needs the body to end with the returned value",
@@ -680,25 +829,33 @@ impl Lowerer<'_> {
 
     /// `let u = if c { …; return a; } else { b };`: each branch either returns or binds `u`
     /// and continues with `rest`.
-    fn lower_returning_let(
+    fn lower_diverging_let(
         &mut self,
         user_name: &Ident,
         expr_if: &ExprIf,
         rest: &[Item],
         env: &mut Env,
         block: &mut Block,
+        tail: Tail,
     ) {
         let condition = self.snapshot_condition(&expr_if.cond, env, block);
         let then_block =
-            self.lower_returning_let_branch(user_name, &expr_if.then_branch.stmts, rest, env);
+            self.lower_diverging_let_branch(user_name, &expr_if.then_branch.stmts, rest, env, tail);
         let else_block = match expr_if.else_branch.as_ref().map(|(_, e)| &**e) {
             Some(Expr::Block(else_block)) => {
-                self.lower_returning_let_branch(user_name, &else_block.block.stmts, rest, env)
+                self.lower_diverging_let_branch(user_name, &else_block.block.stmts, rest, env, tail)
             }
             Some(Expr::If(else_if)) => {
                 let mut else_env = env.clone();
                 let mut else_block = Block::default();
-                self.lower_returning_let(user_name, else_if, rest, &mut else_env, &mut else_block);
+                self.lower_diverging_let(
+                    user_name,
+                    else_if,
+                    rest,
+                    &mut else_env,
+                    &mut else_block,
+                    tail,
+                );
                 else_block
             }
             _ => {
@@ -715,27 +872,30 @@ impl Lowerer<'_> {
         });
     }
 
-    fn lower_returning_let_branch(
+    fn lower_diverging_let_branch(
         &mut self,
         user_name: &Ident,
         stmts: &[SynStmt],
         rest: &[Item],
         env: &Env,
+        tail: Tail,
     ) -> Block {
         let mut branch_env = env.clone();
         branch_env.push();
         let mut block = Block::default();
-        let (body, tail) = match stmts.split_last() {
-            Some((SynStmt::Expr(tail, None), body)) if !matches!(tail, Expr::Return(_)) => {
-                (body, Some(tail))
+        let (body, value_expr) = match stmts.split_last() {
+            Some((SynStmt::Expr(value, None), body))
+                if !matches!(value, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_)) =>
+            {
+                (body, Some(value))
             }
             _ => (stmts, None),
         };
         let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
-        if self.lower_sequence(&items, &mut branch_env, &mut block, false) {
+        if self.lower_sequence(&items, &mut branch_env, &mut block, Tail::Statement) {
             return block;
         }
-        let Some(tail) = tail else {
+        let Some(value) = value_expr else {
             self.errors.at(
                 stmts.last().map_or_else(
                     || user_name.to_token_stream(),
@@ -746,11 +906,11 @@ impl Lowerer<'_> {
             return block;
         };
         let before = self.values.len();
-        let operand = self.lower_float(tail, &mut branch_env, &mut block);
+        let operand = self.lower_float(value, &mut branch_env, &mut block);
         branch_env.pop();
         let value = self.bind_float(operand, &key(user_name), before, &mut block);
         branch_env.declare(key(user_name), Binding::Float(value));
-        if !self.lower_sequence(rest, &mut branch_env, &mut block, true) {
+        if !self.lower_sequence(rest, &mut branch_env, &mut block, tail) {
             self.errors.at(
                 user_name,
                 "#[differentiable] needs the body to end with the returned value",
@@ -805,7 +965,7 @@ impl Lowerer<'_> {
             _ => (stmts, None),
         };
         let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
-        if self.lower_sequence(&items, &mut branch_env, &mut block, false) {
+        if self.lower_sequence(&items, &mut branch_env, &mut block, Tail::Statement) {
             self.errors.at(
                 &stmts[0],
                 "#[differentiable] supports `return` in `if` statements, not inside an `if` used as a value",
@@ -905,7 +1065,14 @@ impl Lowerer<'_> {
     fn lower_constant(&mut self, expr: &Expr, env: &Env, block: &mut Block) -> Operand {
         let (tokens, reads_locals) = self.rename_and_report(expr, env);
         if reads_locals {
-            self.emit(Op::Constant(tokens), block)
+            let reconstructible = reads_only_stable(expr, env);
+            self.emit(
+                Op::Constant {
+                    tokens,
+                    reconstructible,
+                },
+                block,
+            )
         } else {
             Operand::Constant(tokens)
         }
@@ -940,11 +1107,14 @@ impl Lowerer<'_> {
             }
             Expr::Paren(inner) => self.lower_float(&inner.expr, env, block),
             Expr::Group(inner) => self.lower_float(&inner.expr, env, block),
+            Expr::Index(index) => self.lower_read(index, env, block),
             Expr::Unary(unary) => match unary.op {
                 UnOp::Neg(_) => {
                     let operand = self.lower_float(&unary.expr, env, block);
                     self.emit(Op::Unary(UnaryFn::Neg, operand), block)
                 }
+                // `*v` of an item of `xs.iter()`: the item is a float already.
+                UnOp::Deref(_) => self.lower_float(&unary.expr, env, block),
                 _ => {
                     self.errors.at(
                         unary,
@@ -1029,12 +1199,12 @@ impl Lowerer<'_> {
     fn unsupported_in_float(&self, expr: &Expr) -> Option<syn::Error> {
         let message = match expr {
             Expr::Return(_) => "#[differentiable] supports `return` as a statement, not inside an expression",
-            Expr::Index(_) => "indexing is not supported yet (level 2: slices and arrays); pass scalars, or use #[differentiable(tape)]",
             Expr::Field(_) => "field access is not supported yet (structs of parameters come later); pass the fields as arguments",
-            Expr::Tuple(_) | Expr::Array(_) | Expr::Repeat(_) | Expr::Struct(_) => {
+            Expr::Tuple(_) | Expr::Array(_) | Expr::Struct(_) => {
                 "#[differentiable] returns a float scalar; tuples, arrays and structs are not supported here"
             }
-            Expr::Reference(_) => "references are not supported yet (level 2); pass values",
+            Expr::Repeat(_) => "an array is not a float: declare it with `let`, then index it",
+            Expr::Reference(_) => "a reference is not a float; pass arrays to #[differentiable] functions by reference, read floats by value",
             _ => return None,
         };
         Some(syn::Error::new_spanned(expr, message))
@@ -1160,7 +1330,8 @@ impl Lowerer<'_> {
                     return match env.lookup(&key(ident)) {
                         Some(Binding::Float(_)) => Kind::Float,
                         Some(Binding::Other { kind, .. }) => *kind,
-                        None => Kind::Unknown,
+                        Some(Binding::LoopVar { .. }) => Kind::Int,
+                        Some(Binding::Array { .. }) | None => Kind::Unknown,
                     };
                 }
                 let segments: Vec<String> = path
@@ -1187,7 +1358,7 @@ impl Lowerer<'_> {
                     Kind::Int => Kind::Int,
                     _ => Kind::Bool,
                 },
-                UnOp::Neg(_) => self.infer(&unary.expr, env),
+                UnOp::Neg(_) | UnOp::Deref(_) => self.infer(&unary.expr, env),
                 _ => Kind::Unknown,
             },
             Expr::Binary(binary) => match binary.op {
@@ -1221,6 +1392,11 @@ impl Lowerer<'_> {
                 },
                 _ => Kind::Unknown,
             },
+            Expr::Index(index) => match self.array_base(&index.expr, env) {
+                Some(_) => Kind::Float,
+                None => Kind::Unknown,
+            },
+            Expr::MethodCall(call) if call.method == "len" && call.args.is_empty() => Kind::Int,
             Expr::MethodCall(call) => {
                 let method = call.method.to_string();
                 if is_from_unwrap(call) {
@@ -1260,6 +1436,19 @@ impl Lowerer<'_> {
         }
     }
 
+    /// The float array at the root of an index chain `a[i][j]…`, if there is one.
+    fn array_base(&self, expr: &Expr, env: &Env) -> Option<ArrayId> {
+        match expr {
+            Expr::Index(index) => self.array_base(&index.expr, env),
+            Expr::Paren(inner) => self.array_base(&inner.expr, env),
+            Expr::Path(path) => match env.lookup(&key(path.path.get_ident()?)) {
+                Some(Binding::Array { array, .. }) => Some(*array),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The kind of a block's trailing expression, reading the block's own `let`s.
     fn infer_block(&self, stmts: &[SynStmt], env: &Env) -> Kind {
         let Some(SynStmt::Expr(tail, None)) = stmts.last() else {
@@ -1286,6 +1475,7 @@ impl Lowerer<'_> {
                     kind => Binding::Other {
                         name: pat.ident.clone(),
                         kind,
+                        stable: false,
                     },
                 };
                 inner.declare(key(&pat.ident), binding);
@@ -1302,7 +1492,10 @@ impl Lowerer<'_> {
         impl<'ast> Visit<'ast> for Reads<'_> {
             fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
                 if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
-                    if matches!(self.env.lookup(&key(ident)), Some(Binding::Float(_))) {
+                    if matches!(
+                        self.env.lookup(&key(ident)),
+                        Some(Binding::Float(_) | Binding::Array { .. })
+                    ) {
                         self.found = true;
                     }
                 }
@@ -1323,9 +1516,29 @@ impl Lowerer<'_> {
         struct Rename<'e> {
             env: &'e Env,
             names: &'e [ValueInfo],
+            arrays: &'e [ArrayInfo],
             reads_locals: bool,
         }
         impl VisitMut for Rename<'_> {
+            fn visit_expr_mut(&mut self, expr: &mut Expr) {
+                // `*v` of an item of `xs.iter()`: the item is a float value already.
+                if let Expr::Unary(syn::ExprUnary {
+                    op: UnOp::Deref(_),
+                    expr: inner,
+                    ..
+                }) = expr
+                {
+                    if let Expr::Path(path) = &**inner {
+                        if let Some(ident) = path.path.get_ident() {
+                            if matches!(self.env.lookup(&key(ident)), Some(Binding::Float(_))) {
+                                *expr = (**inner).clone();
+                            }
+                        }
+                    }
+                }
+                syn::visit_mut::visit_expr_mut(self, expr);
+            }
+
             fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
                 if path.qself.is_some() {
                     return;
@@ -1338,7 +1551,13 @@ impl Lowerer<'_> {
                         let info = &self.names[value.0 as usize];
                         names::ident(&info.name, info.span)
                     }
-                    Some(Binding::Other { name, .. }) => name.clone(),
+                    Some(Binding::Other { name, .. }) | Some(Binding::LoopVar { name }) => {
+                        name.clone()
+                    }
+                    Some(Binding::Array { array, .. }) => {
+                        let info = &self.arrays[array.0 as usize];
+                        names::ident(&info.name, info.span)
+                    }
                     None => return,
                 };
                 self.reads_locals = true;
@@ -1349,6 +1568,7 @@ impl Lowerer<'_> {
         let mut rename = Rename {
             env,
             names: &self.values,
+            arrays: &self.arrays,
             reads_locals: false,
         };
         rename.visit_expr_mut(&mut renamed);
@@ -1363,17 +1583,40 @@ impl Lowerer<'_> {
 }
 
 /// `let name = if … { … return … } else { … };`, a value-`if` with a `return` inside.
-fn returning_if_in_let(local: &Local) -> Option<(&Ident, &ExprIf)> {
+fn returning_if_in_let(local: &Local, in_loop: bool) -> Option<(&Ident, &ExprIf)> {
     let Pat::Ident(pat) = &local.pat else {
         return None;
     };
     let init = local.init.as_ref()?;
     match &*init.expr {
-        Expr::If(expr_if) if init.diverge.is_none() && contains_return(&init.expr) => {
+        Expr::If(expr_if) if init.diverge.is_none() && diverges(&init.expr, in_loop) => {
             Some((&pat.ident, expr_if))
         }
         _ => None,
     }
+}
+
+/// Whether every local `expr` reads is one the reverse sweep has at hand: a loop
+/// variable or an integer (or data) local that never changes.
+fn reads_only_stable(expr: &Expr, env: &Env) -> bool {
+    struct Stable<'e> {
+        env: &'e Env,
+        stable: bool,
+    }
+    impl<'ast> Visit<'ast> for Stable<'_> {
+        fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
+            if let Some(ident) = path.path.get_ident() {
+                match self.env.lookup(&key(ident)) {
+                    Some(Binding::LoopVar { .. }) | None => {}
+                    Some(Binding::Other { stable, .. }) => self.stable &= *stable,
+                    Some(_) => self.stable = false,
+                }
+            }
+        }
+    }
+    let mut visitor = Stable { env, stable: true };
+    visitor.visit_expr(expr);
+    visitor.stable
 }
 
 fn literal_i32(expr: &Expr) -> Option<i32> {
@@ -1418,18 +1661,49 @@ fn calls_a_function(expr: &Expr, float: &FloatType) -> bool {
     calls.found
 }
 
-fn contains_return(expr: &Expr) -> bool {
-    struct Returns(bool);
-    impl<'ast> Visit<'ast> for Returns {
+/// Whether `expr` can leave the statements after it: `return`, or in a loop a `break` or
+/// `continue` of that loop (not of a loop nested in `expr`).
+fn diverges(expr: &Expr, in_loop: bool) -> bool {
+    struct Jumps {
+        in_loop: bool,
+        nested_loops: usize,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Jumps {
         fn visit_expr_return(&mut self, _: &'ast syn::ExprReturn) {
-            self.0 = true;
+            self.found = true;
+        }
+        fn visit_expr_break(&mut self, _: &'ast syn::ExprBreak) {
+            self.found |= self.in_loop && self.nested_loops == 0;
+        }
+        fn visit_expr_continue(&mut self, _: &'ast syn::ExprContinue) {
+            self.found |= self.in_loop && self.nested_loops == 0;
+        }
+        fn visit_expr_for_loop(&mut self, node: &'ast syn::ExprForLoop) {
+            self.nested_loops += 1;
+            syn::visit::visit_expr_for_loop(self, node);
+            self.nested_loops -= 1;
+        }
+        fn visit_expr_while(&mut self, node: &'ast syn::ExprWhile) {
+            self.nested_loops += 1;
+            syn::visit::visit_expr_while(self, node);
+            self.nested_loops -= 1;
+        }
+        fn visit_expr_loop(&mut self, node: &'ast syn::ExprLoop) {
+            self.nested_loops += 1;
+            syn::visit::visit_expr_loop(self, node);
+            self.nested_loops -= 1;
         }
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
-    let mut returns = Returns(false);
-    returns.visit_expr(expr);
-    returns.0
+    let mut jumps = Jumps {
+        in_loop,
+        nested_loops: 0,
+        found: false,
+    };
+    jumps.visit_expr(expr);
+    jumps.found
 }
 
 fn unsupported_method_message(method: &str) -> String {
@@ -1438,5 +1712,7 @@ fn unsupported_method_message(method: &str) -> String {
     )
 }
 
+mod arrays;
+mod loops;
 #[cfg(test)]
 mod tests;

@@ -80,8 +80,10 @@ pub fn forward(
         Op::BinaryFn(function, _, _) => method(function.method(), &operands[1..2]),
         Op::Powi(_, exponent) => method("powi", &[snapshot(exponent)]),
         Op::MulAdd(..) => method("mul_add", &operands[1..3]),
-        Op::Constant(tokens) => tokens.clone(),
-        Op::Call { .. } => unreachable!("calls are emitted by the sweep itself"),
+        Op::Constant { tokens, .. } => tokens.clone(),
+        Op::Read(..) | Op::ReadCell(_) | Op::Call { .. } => {
+            unreachable!("reads and calls are emitted by the sweep itself")
+        }
     }
 }
 
@@ -93,9 +95,42 @@ pub fn has_gradient(op: &Op) -> bool {
             UnaryFn::Signum | UnaryFn::Floor | UnaryFn::Ceil | UnaryFn::Round | UnaryFn::Trunc
         ),
         Op::Powi(_, Exponent::Literal(0)) => false,
-        Op::Constant(_) => false,
+        Op::Constant { .. } => false,
         _ => true,
     }
+}
+
+/// Which operands' forward values, and whether the result's, the rule of `op` reads.
+pub fn reads(op: &Op) -> (Vec<bool>, bool) {
+    let (operands, result): (&[bool], bool) = match op {
+        Op::Binary(BinaryOp::Add | BinaryOp::Sub, ..) => (&[false, false], false),
+        Op::Binary(BinaryOp::Mul | BinaryOp::Rem, ..) => (&[true, true], false),
+        Op::Binary(BinaryOp::Div, ..) => (&[false, true], true),
+        Op::Unary(function, _) => match function {
+            UnaryFn::Neg
+            | UnaryFn::Fract
+            | UnaryFn::Signum
+            | UnaryFn::Floor
+            | UnaryFn::Ceil
+            | UnaryFn::Round
+            | UnaryFn::Trunc => (&[false], false),
+            UnaryFn::Sqrt
+            | UnaryFn::Cbrt
+            | UnaryFn::Exp
+            | UnaryFn::Exp2
+            | UnaryFn::ExpM1
+            | UnaryFn::Tan
+            | UnaryFn::Tanh
+            | UnaryFn::Recip => (&[false], true),
+            _ => (&[true], false),
+        },
+        Op::BinaryFn(BinaryFn::Atan2 | BinaryFn::Max | BinaryFn::Min, ..) => (&[true, true], false),
+        Op::BinaryFn(..) => (&[true, true], true),
+        Op::Powi(..) => (&[true], false),
+        Op::MulAdd(..) => (&[true, true, false], false),
+        Op::Constant { .. } | Op::Read(..) | Op::ReadCell(_) | Op::Call { .. } => (&[], false),
+    };
+    (operands.to_vec(), result)
 }
 
 /// The rule of `op`: `operands` and `y` (the result) rendered as expressions.
@@ -246,8 +281,10 @@ pub fn rule(
         }],
         // d(a·b + c) = b·da + a·db + dc
         Op::MulAdd(..) => vec![Times(operands[1].clone()), Times(a.clone()), One],
-        Op::Constant(_) => Vec::new(),
-        Op::Call { .. } => unreachable!("calls carry their partials as values"),
+        Op::Constant { .. } => Vec::new(),
+        Op::Read(..) | Op::ReadCell(_) | Op::Call { .. } => {
+            unreachable!("reads and calls are reversed by the sweep itself")
+        }
     };
     Rule::Partials(partials)
 }

@@ -60,12 +60,81 @@ impl FloatType {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum ParamKind {
     /// A float scalar of the function's float type.
     Float,
+    /// A slice, `Vec` reference or (nested) array of the float type.
+    Array(Box<ArrayParam>),
     /// Anything else: a constant for differentiation, passed through.
     Other,
+}
+
+/// How an array argument is indexed and what its gradient looks like.
+#[derive(Clone)]
+pub struct ArrayParam {
+    /// How many indices reach an element.
+    pub rank: usize,
+    /// `&[T]`, `&[[T; N]]` or `&Vec<T>`: the gradient is a `Vec`, its length the argument's.
+    pub slice: bool,
+    /// The element type under the outer slice, or the whole array type.
+    pub element: Type,
+    /// The array type itself (for arrays), without the reference.
+    pub array: Type,
+}
+
+impl PartialEq for ArrayParam {
+    fn eq(&self, other: &Self) -> bool {
+        self.rank == other.rank && self.slice == other.slice
+    }
+}
+
+impl Eq for ArrayParam {}
+
+impl ArrayParam {
+    /// The type `grad_f` returns for this argument.
+    pub fn gradient_type(&self) -> TokenStream {
+        let element = &self.element;
+        if self.slice {
+            quote!(::std::vec::Vec<#element>)
+        } else {
+            self.array.to_token_stream()
+        }
+    }
+
+    /// The type of the buffer `grad_f_into` adds into.
+    pub fn buffer_type(&self) -> TokenStream {
+        let element = &self.element;
+        if self.slice {
+            quote!(&mut [#element])
+        } else {
+            let array = &self.array;
+            quote!(&mut #array)
+        }
+    }
+
+    /// Zeros shaped like the gradient of the argument `name`.
+    pub fn zeros(&self, name: &Ident, float: &FloatType) -> TokenStream {
+        if self.slice {
+            let element = zeros_of(&self.element, float);
+            quote!(::std::vec![#element; #name.len()])
+        } else {
+            zeros_of(&self.array, float)
+        }
+    }
+}
+
+/// Zeros of a float or (nested) array type.
+pub fn zeros_of(ty: &Type, float: &FloatType) -> TokenStream {
+    match ty {
+        Type::Array(array) => {
+            let inner = zeros_of(&array.elem, float);
+            let len = &array.len;
+            quote!([#inner; #len])
+        }
+        Type::Paren(inner) => zeros_of(&inner.elem, float),
+        _ => float.zero(),
+    }
 }
 
 pub struct Param {
@@ -138,6 +207,80 @@ pub fn float_generics(item: &ItemFn) -> Vec<Ident> {
         }
     }
     found
+}
+
+/// `[T; N]`, `[[T; N]; M]`, …: the rank, if `ty` is an array of the float type.
+fn array_rank(ty: &Type, float: &FloatType, float_generics: &[Ident]) -> Option<usize> {
+    match ty {
+        Type::Array(array) => match float_type_of(&array.elem, float_generics) {
+            Some(element) if same_float(&element, float) => Some(1),
+            Some(_) => None,
+            None => array_rank(&array.elem, float, float_generics).map(|rank| rank + 1),
+        },
+        Type::Paren(inner) => array_rank(&inner.elem, float, float_generics),
+        _ => None,
+    }
+}
+
+/// Reads `&[T]`, `&Vec<T>`, `[T; N]`, `&[T; N]`, `&[[T; N]; M]`, `&[[T; N]]`.
+fn array_param(ty: &Type, float: &FloatType, float_generics: &[Ident]) -> Option<ArrayParam> {
+    let (inner, by_reference) = match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => (&*reference.elem, true),
+        other => (other, false),
+    };
+    let element_rank = |element: &Type| -> Option<usize> {
+        match float_type_of(element, float_generics) {
+            Some(element) if same_float(&element, float) => Some(0),
+            Some(_) => None,
+            None => array_rank(element, float, float_generics),
+        }
+    };
+    match inner {
+        Type::Slice(slice) if by_reference => Some(ArrayParam {
+            rank: element_rank(&slice.elem)? + 1,
+            slice: true,
+            element: (*slice.elem).clone(),
+            array: inner.clone(),
+        }),
+        Type::Path(path) if by_reference && path.qself.is_none() => {
+            let segment = path.path.segments.last()?;
+            if segment.ident != "Vec" {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else {
+                return None;
+            };
+            let Some(syn::GenericArgument::Type(element)) = arguments.args.first() else {
+                return None;
+            };
+            Some(ArrayParam {
+                rank: element_rank(element)? + 1,
+                slice: true,
+                element: element.clone(),
+                array: inner.clone(),
+            })
+        }
+        Type::Array(array) => Some(ArrayParam {
+            rank: element_rank(&array.elem)? + 1,
+            slice: false,
+            element: (*array.elem).clone(),
+            array: inner.clone(),
+        }),
+        _ => None,
+    }
+}
+
+/// Whether `ty` mentions the function's own float type (data of another float type,
+/// `&[[f64; 8]]` in a function generic over `T`, is a constant like any other).
+fn contains_own_float(ty: &Type, float: &FloatType) -> bool {
+    fn mentions(tokens: TokenStream, name: &Ident) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => ident == *name,
+            proc_macro2::TokenTree::Group(group) => mentions(group.stream(), name),
+            _ => false,
+        })
+    }
+    mentions(quote!(#ty), float.ident())
 }
 
 fn same_float(a: &FloatType, b: &FloatType) -> bool {
@@ -244,19 +387,35 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                     Type::Reference(reference) => reference.mutability.as_ref(),
                     _ => None,
                 };
+                let array = float
+                    .as_ref()
+                    .and_then(|float| array_param(&ty, float, &float_generics));
                 if let Some(mutability) = mutable_reference {
                     errors.at(mutability, "#[differentiable] does not support `&mut` arguments: the function must be pure; return the value instead");
-                } else if contains_float(&ty, &float_generics) {
-                    errors.at(&ty, "slice, array and other compound float arguments are not supported yet; pass scalars, or use #[differentiable(tape)]");
+                } else if let Some(array) = array {
+                    params.push(Param {
+                        name,
+                        ty,
+                        kind: ParamKind::Array(Box::new(array)),
+                        active: true,
+                    });
+                    continue;
+                } else if contains_float(&ty, &float_generics)
+                    && float
+                        .as_ref()
+                        .map_or(true, |float| contains_own_float(&ty, float))
+                {
+                    errors.at(&ty, "#[differentiable] supports float arguments as scalars, `&[T]`, `&Vec<T>` and (nested) arrays `[T; N]`; pass one of those, or use #[differentiable(tape)]");
                 }
                 ParamKind::Other
             }
         };
+        let active = kind == ParamKind::Float;
         params.push(Param {
             name,
             ty,
             kind,
-            active: kind == ParamKind::Float,
+            active,
         });
     }
 
@@ -266,7 +425,9 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
         }
         for name in wrt {
             match params.iter_mut().find(|param| param.name == *name) {
-                Some(param) if param.kind == ParamKind::Float => param.active = true,
+                Some(param) if matches!(param.kind, ParamKind::Float | ParamKind::Array(_)) => {
+                    param.active = true
+                }
                 Some(_) => errors.at(name, format!(
                     "`{name}` is not a float argument, so it has no gradient; `wrt` names float arguments only"
                 )),

@@ -4,10 +4,11 @@
 
 use crate::errors::Errors;
 use crate::expand::{buffer_name, partial_slots, Bodies};
-use crate::signature::{FloatType, ParamKind, Signature};
-use proc_macro2::TokenStream;
+use crate::names::key;
+use crate::signature::{FloatType, Param, ParamKind, Signature};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
-use syn::ItemFn;
+use syn::{ItemFn, Type};
 
 pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Bodies> {
     let FloatType::Generic(float) = &signature.float else {
@@ -18,69 +19,215 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
         return None;
     };
     let name = &item.sig.ident;
-    let record = |differentiate: &dyn Fn(&crate::signature::Param) -> bool| {
-        let arguments: Vec<TokenStream> = signature
-            .params
-            .iter()
-            .map(|param| {
-                let name = &param.name;
-                match param.kind {
-                    ParamKind::Float if differentiate(param) => {
-                        let var = format_ident!("{}_var", crate::names::key(name));
-                        quote!(#var)
-                    }
-                    ParamKind::Float => quote!(::gradus::Var::constant(#name)),
-                    ParamKind::Other => quote!(#name),
-                }
-            })
-            .collect();
-        let variables: Vec<_> = signature
-            .params
-            .iter()
-            .filter(|param| param.kind == ParamKind::Float && differentiate(param))
-            .map(|param| {
-                let name = &param.name;
-                let var = format_ident!("{}_var", crate::names::key(name));
-                (quote!(let #var = tape.var(#name);), var)
-            })
-            .collect();
-        let declarations = variables.iter().map(|(declaration, _)| declaration);
-        let vars = variables.iter().map(|(_, var)| var);
-        quote! {
-            let tape = ::gradus::Tape::<#float>::default();
-            #(#declarations)*
-            let output = #name(#(#arguments),*);
-            let gradient = tape.gradient(output, &[#(#vars),*]);
-        }
-    };
+    let has_arrays = signature
+        .params
+        .iter()
+        .any(|param| matches!(param.kind, ParamKind::Array(_)));
 
-    let active: Vec<_> = signature.active_params().collect();
-    let recording = record(&|param| param.active);
-    let additions = active.iter().enumerate().map(|(index, param)| {
-        let buffer = buffer_name(&param.name);
-        quote!(*#buffer = *#buffer + gradient[#index];)
-    });
+    let active: Vec<&Param> = signature.active_params().collect();
+    let recording = record(name, float, signature, &|param| param.active);
+    let additions = scatter(
+        &active,
+        &|buffer| quote!(*#buffer),
+        &|buffer, indices| quote!(#buffer #indices),
+    );
     let into = quote! {
         #recording
-        #(#additions)*
+        let mut cursor = 0usize;
+        #additions
         output.value()
     };
 
-    let recording = record(&|_| true);
-    let floats = signature
-        .params
-        .iter()
-        .filter(|param| param.kind == ParamKind::Float)
-        .enumerate()
-        .map(|(index, param)| {
-            let local = buffer_name(&param.name);
-            quote!(let #local: #float = gradient[#index];)
+    let partials = (!has_arrays).then(|| {
+        let recording = record(name, float, signature, &|param| {
+            param.kind == ParamKind::Float
         });
-    let slots = partial_slots(signature);
-    let partials = quote! {
-        #recording
-        #(#floats)*
-        (output.value(), (#(#slots,)*))
-    };
+        let floats: Vec<&Param> = signature
+            .params
+            .iter()
+            .filter(|param| param.kind == ParamKind::Float)
+            .collect();
+        let zero = signature.float.zero();
+        let declarations = floats.iter().map(|param| {
+            let local = buffer_name(&param.name);
+            quote!(let mut #local: #float = #zero;)
+        });
+        let additions = scatter(&floats, &|buffer| quote!(#buffer), &|_, _| {
+            TokenStream::new()
+        });
+        let slots = partial_slots(signature);
+        quote! {
+            #recording
+            #(#declarations)*
+            let mut cursor = 0usize;
+            #additions
+            (output.value(), (#(#slots,)*))
+        }
+    });
     Some(Bodies { into, partials })
+}
+
+fn var_name(param: &Param) -> Ident {
+    format_ident!("{}_var", key(&param.name))
+}
+
+/// Records the arguments on a tape (variables where `differentiate`, constants elsewhere),
+/// runs the function, and takes the gradient with respect to every variable, in order.
+fn record(
+    name: &Ident,
+    float: &Ident,
+    signature: &Signature,
+    differentiate: &dyn Fn(&Param) -> bool,
+) -> TokenStream {
+    let mut setup = TokenStream::new();
+    let mut arguments = Vec::new();
+    let mut collect = TokenStream::new();
+    for param in &signature.params {
+        let argument = &param.name;
+        let var = var_name(param);
+        let leaf = |element: TokenStream| {
+            if differentiate(param) {
+                quote!(tape.var(#element))
+            } else {
+                quote!(::gradus::Var::constant(#element))
+            }
+        };
+        match &param.kind {
+            ParamKind::Float => {
+                let made = leaf(quote!(#argument));
+                setup.extend(quote!(let #var = #made;));
+                arguments.push(quote!(#var));
+                if differentiate(param) {
+                    collect.extend(quote!(variables.push(#var);));
+                }
+            }
+            ParamKind::Array(array) => {
+                let container = match &param.ty {
+                    Type::Reference(reference) => (*reference.elem).clone(),
+                    other => other.clone(),
+                };
+                let made = build(quote!(#argument), &container, 0, &leaf);
+                setup.extend(quote!(let #var = #made;));
+                let by_reference = matches!(param.ty, Type::Reference(_));
+                arguments.push(if by_reference {
+                    quote!(&#var)
+                } else {
+                    quote!(#var)
+                });
+                if differentiate(param) {
+                    collect.extend(walk(
+                        quote!(#var),
+                        array.rank,
+                        0,
+                        &|element| quote!(variables.push(#element);),
+                    ));
+                }
+            }
+            ParamKind::Other => arguments.push(quote!(#argument)),
+        }
+    }
+    quote! {
+        let tape = ::gradus::Tape::<#float>::default();
+        #setup
+        let output = #name(#(#arguments),*);
+        let mut variables = ::std::vec::Vec::new();
+        #collect
+        let gradient = tape.gradient(output, &variables);
+    }
+}
+
+/// The same shape as `source` (a slice, `Vec` or nested array of floats) with `leaf`
+/// applied to every float.
+fn build(
+    source: TokenStream,
+    container: &Type,
+    depth: usize,
+    leaf: &dyn Fn(TokenStream) -> TokenStream,
+) -> TokenStream {
+    let index = format_ident!("i{}", depth);
+    let element_type = match container {
+        Type::Slice(slice) => Some((&*slice.elem, true)),
+        Type::Array(array) => Some((&*array.elem, false)),
+        Type::Paren(inner) => return build(source, &inner.elem, depth, leaf),
+        Type::Path(path) => {
+            path.path
+                .segments
+                .last()
+                .and_then(|segment| match &segment.arguments {
+                    syn::PathArguments::AngleBracketed(arguments) if segment.ident == "Vec" => {
+                        match arguments.args.first() {
+                            Some(syn::GenericArgument::Type(element)) => Some((element, true)),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                })
+        }
+        _ => None,
+    };
+    match element_type {
+        None => leaf(source),
+        Some((element, growable)) => {
+            let inner = build(quote!(#source[#index]), element, depth + 1, leaf);
+            if growable {
+                quote!((0..#source.len()).map(|#index| #inner).collect::<::std::vec::Vec<_>>())
+            } else {
+                quote!(::core::array::from_fn(|#index| #inner))
+            }
+        }
+    }
+}
+
+/// Loops over every float of a rank-`rank` structure, in order.
+fn walk(
+    source: TokenStream,
+    rank: usize,
+    depth: usize,
+    visit: &dyn Fn(TokenStream) -> TokenStream,
+) -> TokenStream {
+    if depth == rank {
+        return visit(source);
+    }
+    let index = format_ident!("i{}", depth);
+    let inner = walk(quote!(#source[#index]), rank, depth + 1, visit);
+    quote!(for #index in 0..#source.len() { #inner })
+}
+
+/// Adds the gradient, in recording order, into each parameter's buffer.
+fn scatter(
+    params: &[&Param],
+    scalar: &dyn Fn(&Ident) -> TokenStream,
+    element: &dyn Fn(&Ident, TokenStream) -> TokenStream,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    for param in params {
+        let buffer = buffer_name(&param.name);
+        match &param.kind {
+            ParamKind::Float => {
+                let target = scalar(&buffer);
+                out.extend(quote! {
+                    #target = #target + gradient[cursor];
+                    cursor += 1;
+                });
+            }
+            ParamKind::Array(array) => {
+                out.extend(walk(quote!(#buffer), array.rank, 0, &|indices_path| {
+                    let target = element(&buffer, strip_buffer(&buffer, indices_path));
+                    quote! {
+                        #target = #target + gradient[cursor];
+                        cursor += 1;
+                    }
+                }));
+            }
+            ParamKind::Other => {}
+        }
+    }
+    out
+}
+
+/// `buffer[i0][i1]` from the walked path (which already starts with the buffer).
+fn strip_buffer(_buffer: &Ident, path: TokenStream) -> TokenStream {
+    let mut tokens = path.into_iter();
+    tokens.next();
+    tokens.collect()
 }

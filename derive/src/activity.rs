@@ -1,0 +1,497 @@
+//! What the sweeps need to know about each value before any code is written:
+//! - active: it depends on a differentiated argument;
+//! - needed: active, and the result depends on it, so it gets an adjoint;
+//! - read: the reverse sweep reads its forward value (a rule's operand or result, a
+//!   branch decision, an index);
+//! - where it lives: inside a branch or loop (declared up front), inside which loop;
+//! - inside a loop, whether the reverse sweep computes it again at the top of each
+//!   reverse iteration (cheap arithmetic on array elements that never change) or must
+//!   record it: pushed before it is overwritten, popped when the reverse sweep passes
+//!   its definition (the store-on-overwrite scheme of Tapenade).
+
+use crate::ir::*;
+use crate::rules;
+
+/// The loop a statement sits in: an index into the order loops appear, depth first.
+pub type LoopIndex = usize;
+
+#[derive(Default)]
+pub struct Activity {
+    pub active: Vec<bool>,
+    pub needed: Vec<bool>,
+    pub read: Vec<bool>,
+    pub array_active: Vec<bool>,
+    pub array_needed: Vec<bool>,
+    pub cell_active: Vec<bool>,
+    pub cell_needed: Vec<bool>,
+    pub snapshot_read: Vec<bool>,
+    /// Defined inside a branch, block or loop: declared before the forward sweep.
+    pub hoisted: Vec<bool>,
+    pub snapshot_hoisted: Vec<bool>,
+    pub array_hoisted: Vec<bool>,
+    /// The innermost loop around the definition.
+    pub value_loop: Vec<Option<LoopIndex>>,
+    pub snapshot_loop: Vec<Option<LoopIndex>>,
+    /// Computed again at the top of each reverse iteration of its loop.
+    pub recomputed: Vec<bool>,
+    /// Whether each loop (in depth-first order) needs a trip count, and sits in a loop.
+    pub loop_counted: Vec<bool>,
+    pub loop_parent: Vec<Option<LoopIndex>>,
+    /// Each loop's number, by the address of its body (the IR does not move meanwhile).
+    loop_numbers: std::collections::HashMap<usize, LoopIndex>,
+}
+
+impl Activity {
+    pub fn pushed(&self, value: ValueId) -> bool {
+        let i = value.0 as usize;
+        self.read[i] && self.value_loop[i].is_some() && !self.recomputed[i]
+    }
+
+    pub fn snapshot_pushed(&self, snapshot: SnapshotId) -> bool {
+        let i = snapshot.0 as usize;
+        self.snapshot_read[i] && self.snapshot_loop[i].is_some()
+    }
+
+    pub fn loop_number(&self, body: &Block) -> LoopIndex {
+        self.loop_numbers[&(body as *const Block as usize)]
+    }
+
+    pub fn is_active(&self, operand: &Operand) -> bool {
+        matches!(operand, Operand::Value(value) if self.active[value.0 as usize])
+    }
+}
+
+/// The float operands of an operation, in the order its rule lists partials.
+pub fn operands(op: &Op) -> Vec<&Operand> {
+    match op {
+        Op::Binary(_, a, b) | Op::BinaryFn(_, a, b) => vec![a, b],
+        Op::Unary(_, a) | Op::Powi(a, _) => vec![a],
+        Op::MulAdd(a, b, c) => vec![a, b, c],
+        Op::Constant { .. } | Op::Read(..) | Op::ReadCell(_) => Vec::new(),
+        Op::Call { arguments, .. } => arguments
+            .iter()
+            .filter_map(|argument| match argument {
+                CallArgument::Float { operand, .. } => Some(operand),
+                CallArgument::Other(_) => None,
+            })
+            .collect(),
+    }
+}
+
+pub fn analyze(function: &Function, differentiated: &[ValueId], arrays: &[ArrayId]) -> Activity {
+    let values = function.values.len();
+    let snapshots = function.snapshots.len();
+    let mut activity = Activity {
+        active: vec![false; values],
+        needed: vec![false; values],
+        read: vec![false; values],
+        array_active: vec![false; function.arrays.len()],
+        array_needed: vec![false; function.arrays.len()],
+        cell_active: vec![false; function.cells.len()],
+        cell_needed: vec![false; function.cells.len()],
+        snapshot_read: vec![false; snapshots],
+        hoisted: vec![false; values],
+        snapshot_hoisted: vec![false; snapshots],
+        array_hoisted: vec![false; function.arrays.len()],
+        value_loop: vec![None; values],
+        snapshot_loop: vec![None; snapshots],
+        recomputed: vec![false; values],
+        loop_counted: Vec::new(),
+        loop_parent: Vec::new(),
+        loop_numbers: std::collections::HashMap::new(),
+    };
+    for value in differentiated {
+        activity.active[value.0 as usize] = true;
+    }
+    for array in arrays {
+        activity.array_active[array.0 as usize] = true;
+    }
+    // Loops make both analyses circular; they only ever grow, so iterate to a fixpoint.
+    while mark_active(&mut activity, &function.body) {}
+    while mark_needed(&mut activity, &function.body) {}
+    mark_read(&mut activity, &function.body);
+    let mut loops = 0;
+    mark_places(&mut activity, &function.body, 0, None, &mut loops);
+    mark_recomputed(&mut activity, function, &function.body, None);
+    activity
+}
+
+fn set(flag: &mut bool, value: bool) -> bool {
+    let changed = value && !*flag;
+    *flag |= value;
+    changed
+}
+
+fn mark_active(activity: &mut Activity, block: &Block) -> bool {
+    let mut changed = false;
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Assign { value, op } => {
+                let active = match op {
+                    Op::Read(array, _) => activity.array_active[array.0 as usize],
+                    Op::ReadCell(cell) => activity.cell_active[cell.0 as usize],
+                    _ => operands(op)
+                        .iter()
+                        .any(|operand| activity.is_active(operand)),
+                };
+                changed |= set(&mut activity.active[value.0 as usize], active);
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                merges,
+                ..
+            } => {
+                changed |= mark_active(activity, then_block);
+                changed |= mark_active(activity, else_block);
+                for merge in merges {
+                    let active = activity.is_active(&merge.then_source)
+                        || activity.is_active(&merge.else_source);
+                    changed |= set(&mut activity.active[merge.value.0 as usize], active);
+                }
+            }
+            Stmt::SetCell { cell, source } => {
+                let active = activity.is_active(source);
+                changed |= set(&mut activity.cell_active[cell.0 as usize], active);
+            }
+            Stmt::Write { array, value, .. } => {
+                let active = activity.is_active(value);
+                changed |= set(&mut activity.array_active[array.0 as usize], active);
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => {
+                changed |= mark_active(activity, inner)
+            }
+            _ => {}
+        }
+    }
+    changed
+}
+
+fn need(activity: &mut Activity, operand: &Operand) -> bool {
+    match operand {
+        Operand::Value(value) if activity.active[value.0 as usize] => {
+            set(&mut activity.needed[value.0 as usize], true)
+        }
+        _ => false,
+    }
+}
+
+fn mark_needed(activity: &mut Activity, block: &Block) -> bool {
+    let mut changed = false;
+    for stmt in block.stmts.iter().rev() {
+        match stmt {
+            Stmt::Return(operand) => changed |= need(activity, operand),
+            Stmt::Assign { value, op } => {
+                if !activity.needed[value.0 as usize] || !rules::has_gradient(op) {
+                    continue;
+                }
+                match op {
+                    Op::Read(array, _) => {
+                        let active = activity.array_active[array.0 as usize];
+                        changed |= set(&mut activity.array_needed[array.0 as usize], active);
+                    }
+                    Op::ReadCell(cell) => {
+                        let active = activity.cell_active[cell.0 as usize];
+                        changed |= set(&mut activity.cell_needed[cell.0 as usize], active);
+                    }
+                    _ => {
+                        for operand in operands(op) {
+                            changed |= need(activity, operand);
+                        }
+                    }
+                }
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                merges,
+                ..
+            } => {
+                for merge in merges.iter().rev() {
+                    if activity.needed[merge.value.0 as usize] {
+                        changed |= need(activity, &merge.then_source);
+                        changed |= need(activity, &merge.else_source);
+                    }
+                }
+                changed |= mark_needed(activity, then_block);
+                changed |= mark_needed(activity, else_block);
+            }
+            Stmt::SetCell { cell, source } if activity.cell_needed[cell.0 as usize] => {
+                changed |= need(activity, source);
+            }
+            Stmt::Write { array, value, .. } if activity.array_needed[array.0 as usize] => {
+                changed |= need(activity, value);
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => {
+                changed |= mark_needed(activity, inner)
+            }
+            _ => {}
+        }
+    }
+    changed
+}
+
+fn read_operand(activity: &mut Activity, operand: &Operand) {
+    if let Operand::Value(value) = operand {
+        activity.read[value.0 as usize] = true;
+    }
+}
+
+fn read_indices(activity: &mut Activity, indices: &[Index]) {
+    for index in indices {
+        if let Index::Snapshot(snapshot) = index {
+            activity.snapshot_read[snapshot.0 as usize] = true;
+        }
+    }
+}
+
+/// Whether the reverse sweep has anything to do for `block`.
+pub fn has_reverse(activity: &Activity, block: &Block) -> bool {
+    block.stmts.iter().any(|stmt| match stmt {
+        Stmt::Return(operand) => activity.is_active(operand),
+        Stmt::Assign { value, .. } => activity.needed[value.0 as usize],
+        Stmt::If {
+            then_block,
+            else_block,
+            merges,
+            ..
+        } => {
+            merges
+                .iter()
+                .any(|merge| activity.needed[merge.value.0 as usize])
+                || has_reverse(activity, then_block)
+                || has_reverse(activity, else_block)
+        }
+        Stmt::SetCell { cell, .. } => activity.cell_needed[cell.0 as usize],
+        Stmt::Write { array, .. } | Stmt::DeclareArray { array, .. } => {
+            activity.array_needed[array.0 as usize]
+        }
+        Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => has_reverse(activity, inner),
+        _ => false,
+    })
+}
+
+fn mark_read(activity: &mut Activity, block: &Block) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Assign { value, op } => {
+                if !activity.needed[value.0 as usize] || !rules::has_gradient(op) {
+                    continue;
+                }
+                match op {
+                    Op::Read(_, indices) => read_indices(activity, indices),
+                    Op::Call { arguments, .. } => {
+                        for argument in arguments {
+                            if let CallArgument::Float {
+                                partial: Some(partial),
+                                operand,
+                            } = argument
+                            {
+                                if activity.is_active(operand) {
+                                    activity.read[partial.0 as usize] = true;
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        let (operand_reads, result_read) = rules::reads(op);
+                        for (operand, read) in operands(op).into_iter().zip(operand_reads) {
+                            if read {
+                                read_operand(activity, operand);
+                            }
+                        }
+                        if result_read {
+                            activity.read[value.0 as usize] = true;
+                        }
+                        if let Op::Powi(_, Exponent::Snapshot(snapshot)) = op {
+                            activity.snapshot_read[snapshot.0 as usize] = true;
+                        }
+                    }
+                }
+            }
+            Stmt::If {
+                condition,
+                then_block,
+                else_block,
+                merges,
+            } => {
+                let merges_reverse = merges
+                    .iter()
+                    .any(|merge| activity.needed[merge.value.0 as usize]);
+                if merges_reverse
+                    || has_reverse(activity, then_block)
+                    || has_reverse(activity, else_block)
+                {
+                    activity.snapshot_read[condition.0 as usize] = true;
+                }
+                mark_read(activity, then_block);
+                mark_read(activity, else_block);
+            }
+            Stmt::Write { array, indices, .. } if activity.array_needed[array.0 as usize] => {
+                read_indices(activity, indices);
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => mark_read(activity, inner),
+            _ => {}
+        }
+    }
+}
+
+/// Whether `block` (not counting loops nested in it) can leave its loop with `break`.
+pub fn breaks(block: &Block) -> bool {
+    block.stmts.iter().any(|stmt| match stmt {
+        Stmt::Break => true,
+        Stmt::If {
+            then_block,
+            else_block,
+            ..
+        } => breaks(then_block) || breaks(else_block),
+        Stmt::Scope(inner) => breaks(inner),
+        _ => false,
+    })
+}
+
+/// Records, depth first, where every value is defined: nesting (for declarations) and
+/// the innermost loop.
+fn mark_places(
+    activity: &mut Activity,
+    block: &Block,
+    depth: usize,
+    current_loop: Option<LoopIndex>,
+    loops: &mut usize,
+) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Assign { value, op } => {
+                let mut defined = vec![*value];
+                if let Op::Call { arguments, .. } = op {
+                    for argument in arguments {
+                        if let CallArgument::Float {
+                            partial: Some(partial),
+                            ..
+                        } = argument
+                        {
+                            defined.push(*partial);
+                        }
+                    }
+                }
+                for value in defined {
+                    activity.hoisted[value.0 as usize] = depth > 0;
+                    activity.value_loop[value.0 as usize] = current_loop;
+                }
+            }
+            Stmt::Snapshot { snapshot, .. } => {
+                activity.snapshot_hoisted[snapshot.0 as usize] = depth > 0;
+                activity.snapshot_loop[snapshot.0 as usize] = current_loop;
+            }
+            Stmt::DeclareArray { array, .. } => {
+                activity.array_hoisted[array.0 as usize] = depth > 0;
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                merges,
+                ..
+            } => {
+                for merge in merges {
+                    activity.hoisted[merge.value.0 as usize] = depth > 0;
+                    activity.value_loop[merge.value.0 as usize] = current_loop;
+                }
+                mark_places(activity, then_block, depth + 1, current_loop, loops);
+                mark_places(activity, else_block, depth + 1, current_loop, loops);
+            }
+            Stmt::Scope(inner) => mark_places(activity, inner, depth + 1, current_loop, loops),
+            Stmt::Loop { header, body } => {
+                let index = *loops;
+                *loops += 1;
+                let counted = matches!(header, LoopHeader::Unbounded) || breaks(body);
+                activity
+                    .loop_numbers
+                    .insert(body as *const Block as usize, index);
+                activity.loop_counted.push(counted);
+                activity.loop_parent.push(current_loop);
+                mark_places(activity, body, depth + 1, Some(index), loops);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Inside each loop body (at its top level), the values cheap to compute again from
+/// what the reverse sweep has at hand: elements of arrays nothing writes, at indices it
+/// can evaluate again, and `+ − · /` of those and of values from outside the loop.
+/// Values inside branches depend on the path taken, so they are recorded instead.
+fn mark_recomputed(
+    activity: &mut Activity,
+    function: &Function,
+    block: &Block,
+    current_loop: Option<LoopIndex>,
+) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Assign { value, op } if current_loop.is_some() => {
+                let available = |activity: &Activity, operand: &Operand| match operand {
+                    Operand::Constant(_) => true,
+                    Operand::Value(operand) => {
+                        activity.recomputed[operand.0 as usize]
+                            || activity.value_loop[operand.0 as usize] != current_loop
+                    }
+                };
+                let cheap = match op {
+                    Op::Read(array, indices) => {
+                        !function.array(*array).written
+                            && indices
+                                .iter()
+                                .all(|index| matches!(index, Index::Reconstructible(_)))
+                    }
+                    Op::Constant {
+                        reconstructible, ..
+                    } => *reconstructible,
+                    Op::Binary(
+                        BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div,
+                        a,
+                        b,
+                    ) => available(activity, a) && available(activity, b),
+                    Op::Unary(UnaryFn::Neg, a) => available(activity, a),
+                    _ => false,
+                };
+                activity.recomputed[value.0 as usize] = cheap;
+            }
+            Stmt::Loop { body, .. } => {
+                let number = activity.loop_number(body);
+                mark_recomputed(activity, function, body, Some(number));
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                nested_loops(activity, function, then_block);
+                nested_loops(activity, function, else_block);
+            }
+            Stmt::Scope(inner) => nested_loops(activity, function, inner),
+            _ => {}
+        }
+    }
+}
+
+/// The loops nested in a branch or block: each body has a top level of its own.
+fn nested_loops(activity: &mut Activity, function: &Function, block: &Block) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Loop { body, .. } => {
+                let number = activity.loop_number(body);
+                mark_recomputed(activity, function, body, Some(number));
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                nested_loops(activity, function, then_block);
+                nested_loops(activity, function, else_block);
+            }
+            Stmt::Scope(inner) => nested_loops(activity, function, inner),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,497 @@
+//! Lowering of `for`, `while` and `loop`. Every loop becomes a range loop or an unbounded
+//! one: `xs.iter()`, `.enumerate()` and `.zip(…)` walk an index and read the elements.
+//! Floats the body assigns that live outside it are carried in cells: read at the top of
+//! each iteration, set at the end of each path through the body.
+
+use super::*;
+use syn::{ExprForLoop, ExprLoop, ExprWhile, Label};
+
+/// The arrays (or rows) a `for` loop walks, whether enumerated, whether reversed.
+type IteratedArrays = (Vec<(ArrayId, Vec<Index>)>, bool, bool);
+
+/// What a `for` loop walks.
+struct Walk {
+    header: LoopHeader,
+    /// Bindings for the pattern, made at the top of each iteration.
+    items: Vec<(Pat, ItemSource)>,
+}
+
+enum ItemSource {
+    /// The integer index itself, the loop's variable of that name.
+    Index(String),
+    /// An element of constant data (not an array of the function's floats), borrowed.
+    Data(TokenStream),
+    /// An element (or row) of an array at the index.
+    Element(ArrayId, Vec<Index>),
+}
+
+impl Lowerer<'_> {
+    /// Sets the carried floats from the current bindings and ends the path with `end`.
+    pub(super) fn end_iteration(&mut self, env: &Env, block: &mut Block, end: Stmt) {
+        let Some(context) = self.loops.last().cloned() else {
+            return;
+        };
+        for (name, cell) in &context.carried {
+            if let Some(Binding::Float(value)) = env.lookup_within(name, context.outer_scopes) {
+                block.stmts.push(Stmt::SetCell {
+                    cell: *cell,
+                    source: Operand::Value(*value),
+                });
+            }
+        }
+        block.stmts.push(end);
+    }
+
+    fn refuse_label(&mut self, label: &Option<Label>) -> bool {
+        if let Some(label) = label {
+            self.errors.at(label, "#[differentiable] does not support loop labels; restructure the loops, or use #[differentiable(tape)]");
+            return true;
+        }
+        false
+    }
+
+    pub(super) fn lower_for(&mut self, for_loop: &ExprForLoop, env: &mut Env, block: &mut Block) {
+        if self.refuse_label(&for_loop.label) {
+            return;
+        }
+        let Some(walk) = self.walk(&for_loop.pat, &for_loop.expr, env) else {
+            return;
+        };
+        let body: Vec<Item> = for_loop.body.stmts.iter().map(Item::Stmt).collect();
+        self.lower_loop_body(
+            walk.header,
+            &walk.items,
+            None,
+            &body,
+            &for_loop.body,
+            env,
+            block,
+        );
+    }
+
+    pub(super) fn lower_while(&mut self, while_loop: &ExprWhile, env: &mut Env, block: &mut Block) {
+        if self.refuse_label(&while_loop.label) {
+            return;
+        }
+        let body: Vec<Item> = while_loop.body.stmts.iter().map(Item::Stmt).collect();
+        self.lower_loop_body(
+            LoopHeader::Unbounded,
+            &[],
+            Some(&while_loop.cond),
+            &body,
+            &while_loop.body,
+            env,
+            block,
+        );
+    }
+
+    pub(super) fn lower_plain_loop(
+        &mut self,
+        plain_loop: &ExprLoop,
+        env: &mut Env,
+        block: &mut Block,
+    ) {
+        if self.refuse_label(&plain_loop.label) {
+            return;
+        }
+        let body: Vec<Item> = plain_loop.body.stmts.iter().map(Item::Stmt).collect();
+        self.lower_loop_body(
+            LoopHeader::Unbounded,
+            &[],
+            None,
+            &body,
+            &plain_loop.body,
+            env,
+            block,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lower_loop_body(
+        &mut self,
+        header: LoopHeader,
+        items: &[(Pat, ItemSource)],
+        condition: Option<&Expr>,
+        body_items: &[Item],
+        body_block: &syn::Block,
+        env: &mut Env,
+        block: &mut Block,
+    ) {
+        // The outer floats the body assigns are carried around the loop.
+        let mut carried = Vec::new();
+        for name in assigned_names(body_block) {
+            if let Some(Binding::Float(value)) = env.lookup(&name).cloned() {
+                let cell = CellId(self.cells.len() as u32);
+                let cell_name = self.namer.name(&format!("{name}_carried"));
+                self.cells.push(CellInfo { name: cell_name });
+                block.stmts.push(Stmt::SetCell {
+                    cell,
+                    source: Operand::Value(value),
+                });
+                carried.push((name, cell));
+            }
+        }
+        let outer_scopes = env.scopes.len();
+        self.loops.push(LoopContext {
+            carried: carried.clone(),
+            outer_scopes,
+        });
+        let mut body = Block::default();
+        for (name, cell) in &carried {
+            let value_name = self.namer.name(name);
+            let value = self.new_value(value_name);
+            body.stmts.push(Stmt::Assign {
+                value,
+                op: Op::ReadCell(*cell),
+            });
+            env.assign(name, Binding::Float(value));
+        }
+        env.push();
+        for (pat, source) in items {
+            self.bind_item(pat, source, env, &mut body);
+        }
+        let mut items: Vec<Item> = body_items.to_vec();
+        items.push(Item::PopScope);
+        match condition {
+            Some(condition) => {
+                // `while c { body }` is `loop { if c { body } else { break } }`.
+                let decision = self.snapshot_condition(condition, env, &mut body);
+                let mut then_env = env.clone();
+                let mut then_block = Block::default();
+                self.lower_sequence(&items, &mut then_env, &mut then_block, Tail::Iteration);
+                let mut else_block = Block::default();
+                env.pop();
+                self.end_iteration(env, &mut else_block, Stmt::Break);
+                body.stmts.push(Stmt::If {
+                    condition: decision,
+                    then_block,
+                    else_block,
+                    merges: Vec::new(),
+                });
+            }
+            None => {
+                let mut body_env = env.clone();
+                self.lower_sequence(&items, &mut body_env, &mut body, Tail::Iteration);
+                env.pop();
+            }
+        }
+        self.loops.pop();
+        block.stmts.push(Stmt::Loop { header, body });
+        for (name, cell) in &carried {
+            let value_name = self.namer.name(name);
+            let value = self.new_value(value_name);
+            block.stmts.push(Stmt::Assign {
+                value,
+                op: Op::ReadCell(*cell),
+            });
+            env.assign(name, Binding::Float(value));
+        }
+    }
+
+    /// Binds one pattern of a `for` loop for the current iteration.
+    fn bind_item(&mut self, pat: &Pat, source: &ItemSource, env: &mut Env, body: &mut Block) {
+        let pat = match pat {
+            Pat::Reference(reference) => &*reference.pat,
+            other => other,
+        };
+        let name = match pat {
+            Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => &ident.ident,
+            Pat::Wild(_) => return,
+            other => {
+                self.errors.at(other, "#[differentiable] supports `for` patterns made of names, `&name`, `_` and pairs of those");
+                return;
+            }
+        };
+        match source {
+            ItemSource::Index(variable) => {
+                let variable = names::ident(variable, Span::call_site());
+                env.declare(key(name), Binding::LoopVar { name: variable });
+            }
+            ItemSource::Data(element) => {
+                let generated = names::ident(&self.namer.name(&key(name)), name.span());
+                body.stmts.push(Stmt::Opaque {
+                    tokens: quote!(let #generated = &#element;),
+                    replay: true,
+                });
+                env.declare(
+                    key(name),
+                    Binding::Other {
+                        name: generated,
+                        kind: Kind::Unknown,
+                        stable: true,
+                    },
+                );
+            }
+            ItemSource::Element(array, indices) => {
+                let rank = self.arrays[array.0 as usize].rank;
+                if indices.len() < rank {
+                    env.declare(
+                        key(name),
+                        Binding::Array {
+                            array: *array,
+                            prefix: indices.clone(),
+                        },
+                    );
+                } else {
+                    let value_name = self.namer.name(&key(name));
+                    let value = self.new_value(value_name);
+                    body.stmts.push(Stmt::Assign {
+                        value,
+                        op: Op::Read(*array, indices.clone()),
+                    });
+                    env.declare(key(name), Binding::Float(value));
+                }
+            }
+        }
+    }
+
+    /// Reads what a `for` loop walks and how its pattern binds.
+    fn walk(&mut self, pat: &Pat, expr: &Expr, env: &Env) -> Option<Walk> {
+        if let Some((arrays, enumerate, reversed)) = self.iterated_arrays(expr, env) {
+            let variable = self.namer.name("index");
+            let index = Index::Reconstructible(
+                names::ident(&variable, Span::call_site()).to_token_stream(),
+            );
+            let lengths: Vec<TokenStream> = arrays
+                .iter()
+                .map(|(array, prefix)| self.array_length(*array, prefix))
+                .collect();
+            let length = lengths.iter().skip(1).fold(
+                lengths[0].clone(),
+                |shortest, length| quote!(::core::cmp::min(#shortest, #length)),
+            );
+            let range = if reversed {
+                quote!((0..#length).rev())
+            } else {
+                quote!(0..#length)
+            };
+            let element = |(array, prefix): &(ArrayId, Vec<Index>)| {
+                let mut indices = prefix.clone();
+                indices.push(index.clone());
+                ItemSource::Element(*array, indices)
+            };
+            let sources: Vec<ItemSource> = if enumerate {
+                vec![ItemSource::Index(variable.clone()), element(&arrays[0])]
+            } else {
+                arrays.iter().map(element).collect()
+            };
+            let pats: Vec<Pat> = match (pat, sources.len()) {
+                (_, 1) => vec![pat.clone()],
+                (Pat::Tuple(tuple), n) if tuple.elems.len() == n => {
+                    tuple.elems.iter().cloned().collect()
+                }
+                _ => {
+                    self.errors.at(pat, "this pattern does not match the items: write `(i, x)` for `enumerate()` and `(a, b)` for `zip(…)`");
+                    return None;
+                }
+            };
+            return Some(Walk {
+                header: LoopHeader::Range {
+                    variable: variable.clone(),
+                    range,
+                    reversible: true,
+                },
+                items: pats.into_iter().zip(sources).collect(),
+            });
+        }
+        if let Some((container, enumerate)) = self.iterated_data(expr, env) {
+            let variable = self.namer.name("index");
+            let index = names::ident(&variable, Span::call_site());
+            let element = ItemSource::Data(quote!(#container[#index]));
+            let sources = if enumerate {
+                vec![ItemSource::Index(variable.clone()), element]
+            } else {
+                vec![element]
+            };
+            let pats: Vec<Pat> = match (pat, sources.len()) {
+                (_, 1) => vec![pat.clone()],
+                (Pat::Tuple(tuple), 2) if tuple.elems.len() == 2 => {
+                    tuple.elems.iter().cloned().collect()
+                }
+                _ => {
+                    self.errors.at(
+                        pat,
+                        "this pattern does not match the items: write `(i, x)` for `enumerate()`",
+                    );
+                    return None;
+                }
+            };
+            return Some(Walk {
+                header: LoopHeader::Range {
+                    variable,
+                    range: quote!(0..#container.len()),
+                    reversible: true,
+                },
+                items: pats.into_iter().zip(sources).collect(),
+            });
+        }
+        let reversible = match expr {
+            Expr::Range(_) => true,
+            Expr::Paren(inner) => matches!(&*inner.expr, Expr::Range(_)),
+            Expr::MethodCall(call) if call.method == "rev" => {
+                matches!(strip_parens(&call.receiver), Expr::Range(_))
+            }
+            _ => false,
+        };
+        if !self.is_range(expr, env) {
+            self.errors.at(expr, "#[differentiable] loops over integer ranges (`a..b`, `a..=b`, `.rev()`, `.step_by(k)`) of arguments, constants, loop variables and integers that do not change, and over `xs.iter()`, `.enumerate()` and `.zip(ys.iter())`; use #[differentiable(tape)] for other iterators");
+            return None;
+        }
+        let range = self.rename(expr, env);
+        // A plain `for i in …` keeps the user's name for the loop variable.
+        let variable = match pat {
+            Pat::Ident(ident) => self.namer.name(&key(&ident.ident)),
+            _ => self.namer.name("index"),
+        };
+        Some(Walk {
+            header: LoopHeader::Range {
+                variable: variable.clone(),
+                range,
+                reversible,
+            },
+            items: vec![(pat.clone(), ItemSource::Index(variable.clone()))],
+        })
+    }
+
+    /// `data.iter()`, `data`, `data.iter().enumerate()` over a constant argument or local
+    /// that never changes (a batch of `f64` rows in a function generic over `T`, say).
+    fn iterated_data(&self, expr: &Expr, env: &Env) -> Option<(TokenStream, bool)> {
+        match strip_parens(expr) {
+            Expr::MethodCall(call) if call.method == "enumerate" && call.args.is_empty() => {
+                let (container, enumerate) = self.iterated_data(&call.receiver, env)?;
+                (!enumerate).then_some((container, true))
+            }
+            Expr::MethodCall(call) if call.method == "iter" && call.args.is_empty() => {
+                self.iterated_data(&call.receiver, env)
+            }
+            Expr::Path(path) => match env.lookup(&key(path.path.get_ident()?)) {
+                Some(Binding::Other {
+                    name, stable: true, ..
+                }) => Some((quote!(#name), false)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `a..b`, `a..=b`, `(…).rev()`, `(…).step_by(k)` of reconstructible integers.
+    fn is_range(&self, expr: &Expr, env: &Env) -> bool {
+        match strip_parens(expr) {
+            Expr::Range(range) => {
+                range
+                    .start
+                    .as_ref()
+                    .is_some_and(|start| self.reconstructible(start, env))
+                    && range
+                        .end
+                        .as_ref()
+                        .is_some_and(|end| self.reconstructible(end, env))
+            }
+            Expr::MethodCall(call) if call.method == "rev" && call.args.is_empty() => {
+                self.is_range(&call.receiver, env)
+            }
+            Expr::MethodCall(call) if call.method == "step_by" && call.args.len() == 1 => {
+                self.is_range(&call.receiver, env) && self.reconstructible(&call.args[0], env)
+            }
+            _ => false,
+        }
+    }
+
+    /// `xs.iter()`, `xs`, `xs.iter().enumerate()`, `xs.iter().zip(ys.iter())`, each maybe
+    /// `.rev()`: the arrays walked, whether enumerated, whether reversed.
+    fn iterated_arrays(&self, expr: &Expr, env: &Env) -> Option<IteratedArrays> {
+        let expr = strip_parens(expr);
+        if let Expr::MethodCall(call) = expr {
+            let method = call.method.to_string();
+            match method.as_str() {
+                "rev" if call.args.is_empty() => {
+                    let (arrays, enumerate, reversed) =
+                        self.iterated_arrays(&call.receiver, env)?;
+                    if enumerate {
+                        return None;
+                    }
+                    return Some((arrays, enumerate, !reversed));
+                }
+                "enumerate" if call.args.is_empty() => {
+                    let (arrays, enumerate, reversed) =
+                        self.iterated_arrays(&call.receiver, env)?;
+                    if enumerate || reversed || arrays.len() != 1 {
+                        return None;
+                    }
+                    return Some((arrays, true, false));
+                }
+                "zip" if call.args.len() == 1 => {
+                    let (mut arrays, enumerate, reversed) =
+                        self.iterated_arrays(&call.receiver, env)?;
+                    let (others, other_enumerate, other_reversed) =
+                        self.iterated_arrays(&call.args[0], env)?;
+                    if enumerate || reversed || other_enumerate || other_reversed {
+                        return None;
+                    }
+                    arrays.extend(others);
+                    return Some((arrays, false, false));
+                }
+                "iter" if call.args.is_empty() => {
+                    return self
+                        .array_of(&call.receiver, env)
+                        .map(|array| (vec![array], false, false));
+                }
+                _ => return None,
+            }
+        }
+        self.array_of(expr, env)
+            .map(|array| (vec![array], false, false))
+    }
+}
+
+pub(super) fn strip_parens(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Paren(inner) => strip_parens(&inner.expr),
+        Expr::Group(inner) => strip_parens(&inner.expr),
+        Expr::Reference(reference) if reference.mutability.is_none() => {
+            strip_parens(&reference.expr)
+        }
+        other => other,
+    }
+}
+
+/// The names a block assigns (`x = …`, `x += …`), in order of first appearance.
+fn assigned_names(block: &syn::Block) -> Vec<String> {
+    struct Assigned(Vec<String>);
+    impl Assigned {
+        fn note(&mut self, target: &Expr) {
+            if let Expr::Path(path) = target {
+                if let Some(ident) = path.path.get_ident() {
+                    let name = key(ident);
+                    if !self.0.contains(&name) {
+                        self.0.push(name);
+                    }
+                }
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Assigned {
+        fn visit_expr_assign(&mut self, node: &'ast syn::ExprAssign) {
+            self.note(&node.left);
+            syn::visit::visit_expr_assign(self, node);
+        }
+        fn visit_expr_binary(&mut self, node: &'ast syn::ExprBinary) {
+            if matches!(
+                node.op,
+                BinOp::AddAssign(_)
+                    | BinOp::SubAssign(_)
+                    | BinOp::MulAssign(_)
+                    | BinOp::DivAssign(_)
+                    | BinOp::RemAssign(_)
+            ) {
+                self.note(&node.left);
+            }
+            syn::visit::visit_expr_binary(self, node);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut assigned = Assigned(Vec::new());
+    assigned.visit_block(block);
+    assigned.0
+}
