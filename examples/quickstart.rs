@@ -54,7 +54,10 @@ fn main() {
             check.finite_difference[0],
             check.finite_difference[1],
         );
-        assert!(check.passes(1e-6), "generated gradient disagrees with finite differences");
+        assert!(
+            check.passes(1e-6),
+            "generated gradient disagrees with finite differences"
+        );
         assert!((tape_gradient[0] - d_w).abs() < 1e-12 && (tape_gradient[1] - d_b).abs() < 1e-12);
     }
     println!("\nSee the generated code: GRADUS_DUMP=huber_loss cargo build --example quickstart");

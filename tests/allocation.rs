@@ -41,7 +41,10 @@ fn generated_gradients_do_not_allocate() {
         sink += grad_scalar_kernel_into(0.3, -1.2, 0.8, a, b, c);
     });
     assert!(sink.is_finite());
-    assert_eq!(info.count_total, 0, "generated gradients allocated: {info:?}");
+    assert_eq!(
+        info.count_total, 0,
+        "generated gradients allocated: {info:?}"
+    );
 
     // The control: the same counter sees the tape's allocations. One test, so that no
     // other test thread allocates while this one counts.
@@ -51,5 +54,8 @@ fn generated_gradients_do_not_allocate() {
         let gradient = tape.gradient(x * x, &[x]);
         assert_eq!(gradient, vec![2.0]);
     });
-    assert!(info.count_total > 0, "the allocation counter is not counting");
+    assert!(
+        info.count_total > 0,
+        "the allocation counter is not counting"
+    );
 }

@@ -72,9 +72,23 @@ pub fn operands(op: &Op) -> Vec<&Operand> {
             .iter()
             .filter_map(|argument| match argument {
                 CallArgument::Float { operand, .. } => Some(operand),
-                CallArgument::Other(_) => None,
+                CallArgument::Array { .. } | CallArgument::Other(_) => None,
             })
             .collect(),
+    }
+}
+
+/// The arrays a call passes.
+pub fn call_arrays(op: &Op) -> Vec<ArrayId> {
+    match op {
+        Op::Call { arguments, .. } => arguments
+            .iter()
+            .filter_map(|argument| match argument {
+                CallArgument::Array { array, .. } => Some(*array),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -130,9 +144,14 @@ fn mark_active(activity: &mut Activity, block: &Block) -> bool {
                 let active = match op {
                     Op::Read(array, _) => activity.array_active[array.0 as usize],
                     Op::ReadCell(cell) => activity.cell_active[cell.0 as usize],
-                    _ => operands(op)
-                        .iter()
-                        .any(|operand| activity.is_active(operand)),
+                    _ => {
+                        operands(op)
+                            .iter()
+                            .any(|operand| activity.is_active(operand))
+                            || call_arrays(op)
+                                .iter()
+                                .any(|array| activity.array_active[array.0 as usize])
+                    }
                 };
                 changed |= set(&mut activity.active[value.0 as usize], active);
             }
@@ -197,6 +216,10 @@ fn mark_needed(activity: &mut Activity, block: &Block) -> bool {
                     _ => {
                         for operand in operands(op) {
                             changed |= need(activity, operand);
+                        }
+                        for array in call_arrays(op) {
+                            let active = activity.array_active[array.0 as usize];
+                            changed |= set(&mut activity.array_needed[array.0 as usize], active);
                         }
                     }
                 }
@@ -280,6 +303,20 @@ fn mark_read(activity: &mut Activity, block: &Block) {
                 }
                 match op {
                     Op::Read(_, indices) => read_indices(activity, indices),
+                    // The reverse sweep passes every argument again.
+                    Op::Call { arguments, .. } if op.is_adjoint_call() => {
+                        for argument in arguments {
+                            match argument {
+                                CallArgument::Float { operand, .. } => {
+                                    read_operand(activity, operand)
+                                }
+                                CallArgument::Array { indices, .. } => {
+                                    read_indices(activity, indices)
+                                }
+                                CallArgument::Other(_) => {}
+                            }
+                        }
+                    }
                     Op::Call { arguments, .. } => {
                         for argument in arguments {
                             if let CallArgument::Float {

@@ -23,14 +23,13 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         Expr::Array(_) => format!("array literals are not supported in a #[differentiable] body; declare `let mut a = [0.0; N];` and write its elements, {TAPE_WAY_OUT}"),
         Expr::Block(block) if block.label.is_some() => format!("labelled blocks are not supported in a #[differentiable] body; rewrite with `if` / `else`, {TAPE_WAY_OUT}"),
         Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body".to_string(),
-        Expr::Reference(_) => "references are not supported by #[differentiable] yet (slices come with level 2); pass values".to_string(),
         Expr::Yield(_) => "`yield` is not supported in a #[differentiable] body".to_string(),
         Expr::Const(_) => "`const` blocks are not supported in a #[differentiable] body; use a `const` item outside the function".to_string(),
         Expr::Assign(_) | Expr::Binary(_) | Expr::Block(_) | Expr::Call(_) | Expr::Cast(_)
         | Expr::Group(_) | Expr::If(_) | Expr::Lit(_) | Expr::MethodCall(_) | Expr::Paren(_)
         | Expr::Path(_) | Expr::Return(_) | Expr::Unary(_) | Expr::Tuple(_) | Expr::ForLoop(_)
         | Expr::While(_) | Expr::Loop(_) | Expr::Break(_) | Expr::Continue(_) | Expr::Range(_)
-        | Expr::Index(_) | Expr::Repeat(_) | Expr::Macro(_) => return None,
+        | Expr::Index(_) | Expr::Repeat(_) | Expr::Macro(_) | Expr::Reference(_) => return None,
         _ => format!("this expression is not supported in a #[differentiable] body; {TAPE_WAY_OUT}"),
     };
     Some(message)

@@ -27,11 +27,14 @@ pub struct Targets {
 
 /// The body of a function that returns the value and adds the gradient with respect to
 /// each argument in `targets` into it.
+/// `seed` is the adjoint the result starts with: one for a gradient, the caller's adjoint
+/// for the hidden adjoint companion another function's reverse sweep calls.
 pub fn gradient_body(
     function: &Function,
     namer: &mut Namer,
     float: &FloatType,
     targets: &Targets,
+    seed: TokenStream,
 ) -> TokenStream {
     let differentiated: Vec<ValueId> = targets.scalars.keys().copied().collect();
     let arrays: Vec<ArrayId> = targets.arrays.keys().copied().collect();
@@ -92,6 +95,7 @@ pub fn gradient_body(
         stacks,
         result: ident(&namer.name("value")),
         used_stacks: Cell::new([false; 4]),
+        seed,
         iteration: ident(&namer.name("iteration")),
     };
     emitter.body(targets)
@@ -128,6 +132,7 @@ struct Emitter<'a> {
     stacks: Stacks,
     result: Ident,
     used_stacks: Cell<[bool; 4]>,
+    seed: TokenStream,
     iteration: Ident,
 }
 
@@ -336,6 +341,61 @@ impl Emitter<'_> {
         }
     }
 
+    fn call_arguments(&self, arguments: &[CallArgument]) -> Vec<TokenStream> {
+        arguments
+            .iter()
+            .map(|argument| match argument {
+                CallArgument::Float { operand, .. } => self.render(operand),
+                CallArgument::Array { tokens, .. } | CallArgument::Other(tokens) => tokens.clone(),
+            })
+            .collect()
+    }
+
+    /// The local arrays a call reads are recorded before it and restored before its
+    /// reverse, so the callee's reverse sweep sees what its forward sweep saw; only when
+    /// the reverse sweep calls it.
+    fn array_snapshots(
+        &self,
+        value: ValueId,
+        arguments: &[CallArgument],
+        push: bool,
+    ) -> TokenStream {
+        if !self.activity.needed[value.0 as usize] {
+            return TokenStream::new();
+        }
+        let mut locals: Vec<(&ArrayId, &Vec<Index>)> = arguments
+            .iter()
+            .filter_map(|argument| match argument {
+                CallArgument::Array { array, indices, .. }
+                    if self.function.array(*array).argument.is_none() =>
+                {
+                    Some((array, indices))
+                }
+                _ => None,
+            })
+            .collect();
+        if !push {
+            locals.reverse();
+        }
+        let mut out = TokenStream::new();
+        for (array, indices) in locals {
+            let info = self.function.array(*array);
+            let name = names::ident(&info.name, info.span);
+            let rendered = self.render_indices(indices);
+            let place = quote!(#name #rendered);
+            let depth = info.rank - indices.len();
+            let stack = self.stack(StackKind::Floats).clone();
+            out.extend(nested_elements(place, depth, push, &|element| {
+                if push {
+                    quote!(#stack.push(*#element);)
+                } else {
+                    quote!(*#element = #stack.pop().unwrap();)
+                }
+            }));
+        }
+        out
+    }
+
     fn forward(&self, block: &Block) -> TokenStream {
         let mut out = TokenStream::new();
         for stmt in &block.stmts {
@@ -346,15 +406,36 @@ impl Emitter<'_> {
 
     fn forward_stmt(&self, stmt: &Stmt) -> TokenStream {
         match stmt {
+            Stmt::Assign { value, op } if op.is_adjoint_call() => {
+                let Op::Call {
+                    primal, arguments, ..
+                } = op
+                else {
+                    unreachable!("an adjoint call is a call")
+                };
+                let rendered = self.call_arguments(arguments);
+                let call = quote!(#primal(#(#rendered),*));
+                let name = self.value_name(*value);
+                let snapshots = self.array_snapshots(*value, arguments, true);
+                if self.activity.hoisted[value.0 as usize] {
+                    let push = self.push_value(*value);
+                    quote!(#push #snapshots #name = #call;)
+                } else {
+                    let ty = self.float.tokens();
+                    quote!(#snapshots let #name: #ty = #call;)
+                }
+            }
             Stmt::Assign {
                 value,
-                op: Op::Call { path, arguments },
+                op:
+                    Op::Call {
+                        partials: path,
+                        arguments,
+                        ..
+                    },
             } => {
                 let name = self.value_name(*value);
-                let rendered = arguments.iter().map(|argument| match argument {
-                    CallArgument::Float { operand, .. } => self.render(operand),
-                    CallArgument::Other(tokens) => tokens.clone(),
-                });
+                let rendered = self.call_arguments(arguments);
                 let mut pushes = self.push_value(*value);
                 let partials = arguments.iter().map(|argument| match argument {
                     CallArgument::Float {
@@ -593,7 +674,47 @@ impl Emitter<'_> {
 
     fn reverse_stmt(&self, stmt: &Stmt) -> TokenStream {
         match stmt {
-            Stmt::Return(operand) => self.accumulate(operand, &Partial::One, &self.float.one()),
+            Stmt::Return(operand) => self.accumulate(operand, &Partial::One, &self.seed),
+            Stmt::Assign { value, op } if op.is_adjoint_call() => {
+                let mut out = TokenStream::new();
+                if let (
+                    Some(source),
+                    Op::Call {
+                        adjoint, arguments, ..
+                    },
+                ) = (&self.adjoints[value.0 as usize], op)
+                {
+                    out.extend(self.array_snapshots(*value, arguments, false));
+                    let rendered = self.call_arguments(arguments);
+                    let slots: Vec<TokenStream> = arguments
+                        .iter()
+                        .map(|argument| self.adjoint_slot(argument))
+                        .collect();
+                    // An adjoint passed twice (`dot(w, w)`) cannot be borrowed twice: each
+                    // later occurrence gets a call of its own.
+                    let none = quote!(::core::option::Option::None);
+                    let mut calls: Vec<Vec<TokenStream>> = vec![Vec::new()];
+                    let mut seen: Vec<String> = Vec::new();
+                    for (index, slot) in slots.iter().enumerate() {
+                        let key = slot.to_string();
+                        if key == none.to_string() || !seen.contains(&key) {
+                            seen.push(key);
+                            calls[0].push(slot.clone());
+                        } else {
+                            calls[0].push(none.clone());
+                            let mut alone = vec![none.clone(); slots.len()];
+                            alone[index] = slot.clone();
+                            calls.push(alone);
+                        }
+                    }
+                    for slots in calls {
+                        out.extend(quote!(#adjoint(#(#rendered,)* #source, #(#slots),*);));
+                    }
+                    out.extend(self.reset(*value));
+                }
+                out.extend(self.pop_value(*value));
+                out
+            }
             Stmt::Assign { value, op } => {
                 let mut out = TokenStream::new();
                 if self.activity.needed[value.0 as usize] && rules::has_gradient(op) {
@@ -711,6 +832,37 @@ impl Emitter<'_> {
                 None => TokenStream::new(),
             },
             Stmt::Loop { header, body } => self.reverse_loop(header, body),
+        }
+    }
+
+    /// `Some(&mut adjoint)` for an argument whose gradient is wanted, `None` otherwise.
+    fn adjoint_slot(&self, argument: &CallArgument) -> TokenStream {
+        let none = quote!(::core::option::Option::None);
+        match argument {
+            CallArgument::Float {
+                operand: Operand::Value(value),
+                ..
+            } if self.activity.active[value.0 as usize] => match &self.adjoints[value.0 as usize] {
+                Some(adjoint) => quote!(::core::option::Option::Some(&mut #adjoint)),
+                None => none,
+            },
+            CallArgument::Array { array, indices, .. }
+                if self.activity.array_active[array.0 as usize] =>
+            {
+                match &self.array_adjoints[array.0 as usize] {
+                    Some(adjoint) => {
+                        let indices = self.render_indices(indices);
+                        let place = if self.function.array(*array).argument.is_some() {
+                            quote!((*#adjoint) #indices)
+                        } else {
+                            quote!(#adjoint #indices)
+                        };
+                        quote!(::core::option::Option::Some(&mut #place))
+                    }
+                    None => none,
+                }
+            }
+            _ => none,
         }
     }
 
@@ -928,4 +1080,37 @@ fn collect_declarations(block: &Block, out: &mut Vec<(ArrayId, TokenStream, bool
             _ => {}
         }
     }
+}
+
+/// Visits every float of `place`, `depth` levels of arrays deep: in order to record, in
+/// reverse order (mutably) to restore.
+fn nested_elements(
+    place: TokenStream,
+    depth: usize,
+    forward: bool,
+    visit: &dyn Fn(&Ident) -> TokenStream,
+) -> TokenStream {
+    fn level(
+        source: TokenStream,
+        depth: usize,
+        at: usize,
+        forward: bool,
+        visit: &dyn Fn(&Ident) -> TokenStream,
+    ) -> TokenStream {
+        let element = quote::format_ident!("element{}", at);
+        let inner = if depth == 1 {
+            visit(&element)
+        } else {
+            level(quote!(#element), depth - 1, at + 1, forward, visit)
+        };
+        if forward {
+            quote!(for #element in #source.iter() { #inner })
+        } else {
+            quote!(for #element in #source.iter_mut().rev() { #inner })
+        }
+    }
+    if depth == 0 {
+        return TokenStream::new();
+    }
+    level(place, depth, 0, forward, visit)
 }

@@ -66,7 +66,8 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                 &signature,
                 Bodies {
                     into: stub.clone(),
-                    partials: Some(stub),
+                    partials: Some(stub.clone()),
+                    adjoint: Some(stub),
                 },
             );
             let errors = errors.to_compile_errors();
@@ -82,6 +83,9 @@ pub struct Bodies {
     /// Returns `(value, (partial or (), …))`, one slot per argument; only for functions
     /// whose float arguments are all scalars.
     pub partials: Option<TokenStream>,
+    /// Adds `seed ·` the gradient into an optional buffer per argument; only for
+    /// functions with array arguments, which other functions' reverse sweeps call.
+    pub adjoint: Option<TokenStream>,
 }
 
 /// The buffer that receives the gradient of `param` in `grad_f_into`.
@@ -114,11 +118,13 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
             _ => {}
         }
     }
+    let one = signature.float.one();
     let into = emit::gradient_body(
         &lowered.function,
         &mut lowered.namer.clone(),
         &signature.float,
         &targets,
+        one.clone(),
     );
 
     let has_arrays = lowered
@@ -141,6 +147,7 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
             &mut lowered.namer.clone(),
             &signature.float,
             &locals,
+            one.clone(),
         );
         let zero = signature.float.zero();
         let ty = signature.float.tokens();
@@ -159,7 +166,88 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
             (value, (#(#slots,)*))
         }
     });
-    Some(Bodies { into, partials })
+    let adjoint = has_arrays.then(|| {
+        let mut all = Targets {
+            scalars: HashMap::new(),
+            arrays: HashMap::new(),
+        };
+        for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
+            let buffer = buffer_name(&param.name);
+            match parameter {
+                Parameter::Scalar(value) => {
+                    all.scalars.insert(*value, quote!(*#buffer));
+                }
+                Parameter::Array(array) => {
+                    all.arrays.insert(*array, quote!(#buffer));
+                }
+                Parameter::Other => {}
+            }
+        }
+        let seed = adjoint_seed_name();
+        let body = emit::gradient_body(
+            &lowered.function,
+            &mut lowered.namer.clone(),
+            &signature.float,
+            &all,
+            quote!(#seed),
+        );
+        let prelude = adjoint_slots_prelude(signature);
+        quote!(#prelude #body)
+    });
+    Some(Bodies {
+        into,
+        partials,
+        adjoint,
+    })
+}
+
+/// The seed parameter of the adjoint companion.
+pub fn adjoint_seed_name() -> Ident {
+    format_ident!("seed")
+}
+
+/// Turns each `Option<&mut …>` slot of the adjoint companion into a buffer, a local of
+/// zeros standing in for a `None`.
+pub fn adjoint_slots_prelude(signature: &Signature) -> TokenStream {
+    let ty = signature.float.tokens();
+    let zero = signature.float.zero();
+    signature
+        .params
+        .iter()
+        .map(|param| {
+            let buffer = buffer_name(&param.name);
+            let fallback = format_ident!("{}_fallback", buffer);
+            match &param.kind {
+                ParamKind::Float => quote! {
+                    let mut #fallback: #ty = #zero;
+                    let #buffer: &mut #ty = match #buffer {
+                        ::core::option::Option::Some(slot) => slot,
+                        ::core::option::Option::None => &mut #fallback,
+                    };
+                },
+                ParamKind::Array(array) => {
+                    let zeros = array.zeros(&param.name, &signature.float);
+                    let buffer_type = array.buffer_type();
+                    let borrow = if array.slice {
+                        quote!(&mut #fallback[..])
+                    } else {
+                        quote!(&mut #fallback)
+                    };
+                    quote! {
+                        let mut #fallback;
+                        let #buffer: #buffer_type = match #buffer {
+                            ::core::option::Option::Some(slot) => slot,
+                            ::core::option::Option::None => {
+                                #fallback = #zeros;
+                                #borrow
+                            }
+                        };
+                    }
+                }
+                ParamKind::Other => TokenStream::new(),
+            }
+        })
+        .collect()
 }
 
 /// One slot per argument of the partials tuple: the partial of a float, `()` otherwise.
@@ -328,7 +416,32 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         }
     });
 
+    let adjoint_name = format_ident!("__gradus_adjoint_{}", bare, span = name.span());
+    let adjoint_item = bodies.adjoint.as_ref().map(|adjoint_body| {
+        let seed = adjoint_seed_name();
+        let slots = signature.params.iter().map(|param| {
+            let buffer = buffer_name(&param.name);
+            match &param.kind {
+                ParamKind::Float => quote!(#buffer: ::core::option::Option<&mut #ty>),
+                ParamKind::Array(array) => {
+                    let buffer_type = array.buffer_type();
+                    quote!(#buffer: ::core::option::Option<#buffer_type>)
+                }
+                ParamKind::Other => quote!(_: ::core::option::Option<()>),
+            }
+        });
+        quote! {
+            #(#cfgs)*
+            #[doc(hidden)]
+            #allow
+            #vis fn #adjoint_name #generics (#(#params,)* #seed: #ty, #(#slots),*) -> #ty #where_clause {
+                #adjoint_body
+            }
+        }
+    });
     quote! {
+        #adjoint_item
+
         #(#cfgs)*
         #[doc = #into_doc]
         #allow

@@ -164,6 +164,12 @@ pub enum CallArgument {
         operand: Operand,
         partial: Option<ValueId>,
     },
+    /// An array (or a row of one) of floats: `tokens` passes it in the forward sweep.
+    Array {
+        array: ArrayId,
+        indices: Vec<Index>,
+        tokens: TokenStream,
+    },
     /// Anything else, passed through unchanged.
     Other(TokenStream),
 }
@@ -193,11 +199,25 @@ pub enum Op {
     Powi(Operand, Exponent),
     /// `x.mul_add(a, b)`.
     MulAdd(Operand, Operand, Operand),
-    /// A call through the callee's generated partials (`path` names the hidden companion).
+    /// A call of another `#[differentiable]` function. With scalar arguments only, the
+    /// forward sweep calls its hidden partials companion (`partials`) and keeps the
+    /// partial derivatives; with arrays, it calls the function itself (`primal`) and the
+    /// reverse sweep calls its hidden adjoint companion (`adjoint`) with the result's
+    /// adjoint as seed.
     Call {
-        path: TokenStream,
+        partials: TokenStream,
+        primal: TokenStream,
+        adjoint: TokenStream,
         arguments: Vec<CallArgument>,
     },
+}
+
+impl Op {
+    /// A call that passes arrays: reversed through the callee's adjoint companion.
+    pub fn is_adjoint_call(&self) -> bool {
+        matches!(self, Op::Call { arguments, .. }
+            if arguments.iter().any(|argument| matches!(argument, CallArgument::Array { .. })))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -453,7 +473,11 @@ impl Printer<'_> {
                 self.operand(a),
                 self.operand(b)
             ),
-            Op::Call { path, arguments } => {
+            Op::Call {
+                partials: path,
+                arguments,
+                ..
+            } => {
                 let arguments: Vec<String> = arguments
                     .iter()
                     .map(|argument| match argument {
@@ -465,6 +489,7 @@ impl Printer<'_> {
                             ),
                             None => self.operand(operand),
                         },
+                        CallArgument::Array { tokens, .. } => format!("array({tokens})"),
                         CallArgument::Other(tokens) => format!("other({tokens})"),
                     })
                     .collect();
@@ -590,6 +615,16 @@ impl fmt::Display for Printer<'_> {
                     format!("{}: {role}", info.name)
                 })
             })
+            .chain(self.0.arrays.iter().filter_map(|info| {
+                info.argument.map(|argument| {
+                    let role = if argument.active {
+                        "active"
+                    } else {
+                        "constant"
+                    };
+                    format!("{}: {role} array", info.name)
+                })
+            }))
             .collect();
         writeln!(out, "fn({})", arguments.join(", "))?;
         self.block(&self.0.body, 1, out)

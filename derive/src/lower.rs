@@ -159,6 +159,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         arrays: Vec::new(),
         cells: Vec::new(),
         loops: Vec::new(),
+        return_exit: None,
         namer: Namer::new(reserved_names(item)),
         errors,
     };
@@ -386,6 +387,8 @@ struct Lowerer<'a> {
     cells: Vec<CellInfo>,
     /// The loops around the statement being lowered, innermost last.
     loops: Vec<LoopContext>,
+    /// Inside a loop that contains `return`: the flag it sets and the cell of the value.
+    return_exit: Option<(Ident, CellId)>,
     namer: Namer,
     errors: &'a mut Errors,
 }
@@ -458,11 +461,29 @@ impl Lowerer<'_> {
                     }
                     SynStmt::Expr(expr, semi) => {
                         match expr {
-                            Expr::Return(ret) => {
-                                if in_loop {
-                                    self.errors.at(ret, "`return` inside a loop is not supported yet; `break` out of the loop and return after it, or use #[differentiable(tape)]");
-                                    return true;
+                            Expr::Return(ret) if in_loop => {
+                                let operand = match &ret.expr {
+                                    Some(value) => self.lower_float(value, env, block),
+                                    None => {
+                                        self.errors
+                                            .at(ret, "`return` needs the float value to return");
+                                        Operand::Constant(TokenStream::new())
+                                    }
+                                };
+                                if let Some((flag, cell)) = self.return_exit.clone() {
+                                    block.stmts.push(Stmt::SetCell {
+                                        cell,
+                                        source: operand,
+                                    });
+                                    block.stmts.push(Stmt::Opaque {
+                                        tokens: quote!(#flag = true;),
+                                        replay: false,
+                                    });
                                 }
+                                self.end_iteration(env, block, Stmt::Break);
+                                return true;
+                            }
+                            Expr::Return(ret) => {
                                 let operand = match &ret.expr {
                                     Some(value) => self.lower_float(value, env, block),
                                     None => {
@@ -486,6 +507,12 @@ impl Lowerer<'_> {
                                     self.errors.at(jump, "#[differentiable] supports a plain `continue` of the innermost loop; labels are not supported");
                                 }
                                 self.end_iteration(env, block, Stmt::Next);
+                                return true;
+                            }
+                            Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_)
+                                if diverges(expr, false) =>
+                            {
+                                self.lower_returning_loop(expr, rest, env, block, tail);
                                 return true;
                             }
                             Expr::ForLoop(for_loop) => {
@@ -606,6 +633,21 @@ impl Lowerer<'_> {
         }
         if ty.is_none() && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
             return;
+        }
+        if let Expr::Macro(mac) = &*init.expr {
+            if self.reads_float_values(&init.expr, env) || mac.mac.tokens.to_string().contains(',')
+            {
+                self.errors.at(&mac.mac, "#[differentiable] supports `vec![c; n]` with a constant `c` only; declare it that way and write the elements after");
+                self.declare_placeholder(user_name, env);
+                return;
+            }
+        }
+        if let Expr::Reference(reference) = &*init.expr {
+            if self.reads_float_values(&init.expr, env) {
+                self.errors.at(reference, "#[differentiable] reads floats by value; a reference is allowed only to pass an array to another #[differentiable] function");
+                self.declare_placeholder(user_name, env);
+                return;
+            }
         }
         let kind = match ty {
             Some(ty) => self.kind_of_annotation(ty),
@@ -1161,6 +1203,10 @@ impl Lowerer<'_> {
                 self.lower_math(&method, receiver, &arguments, call, env, block)
             }
             Expr::Call(call) => self.lower_call(call, env, block),
+            Expr::Cast(cast) if self.infer(&cast.expr, env) != Kind::Float => {
+                // `xs.len() as f64`, `n as f64`: an integer made a float is a constant.
+                self.lower_constant(expr, env, block)
+            }
             Expr::Cast(cast) => {
                 if self.kind_of_annotation(&cast.ty) != Kind::Float {
                     self.errors.at(
@@ -1286,35 +1332,63 @@ impl Lowerer<'_> {
             self.errors.at(call, "#[differentiable] does not support this call; call a `#[differentiable]` function by its path");
             return Operand::Constant(TokenStream::new());
         }
-        let mut companion = path.path.clone();
-        let last = companion.segments.last_mut().unwrap();
-        last.ident = Ident::new(
-            &format!("__gradus_partials_{}", key(&last.ident)),
-            last.ident.span(),
-        );
+        let companion = |prefix: &str| {
+            let mut companion = path.path.clone();
+            let last = companion.segments.last_mut().unwrap();
+            last.ident = Ident::new(&format!("{prefix}{}", key(&last.ident)), last.ident.span());
+            companion.to_token_stream()
+        };
+        let passes_arrays = call.args.iter().any(|argument| {
+            self.array_of(argument, env)
+                .is_some_and(|(array, prefix)| prefix.len() < self.arrays[array.0 as usize].rank)
+        });
         let mut arguments = Vec::new();
         for argument in &call.args {
+            if let Some((array, indices)) = self.array_of(argument, env) {
+                if indices.len() < self.arrays[array.0 as usize].rank {
+                    let tokens = self.rename(argument, env);
+                    arguments.push(CallArgument::Array {
+                        array,
+                        indices,
+                        tokens,
+                    });
+                    continue;
+                }
+            }
             if self.infer(argument, env) == Kind::Float && self.reads_float_values(argument, env) {
                 let operand = self.lower_float(argument, env, block);
                 let partial = match operand {
-                    Operand::Value(_) => {
+                    Operand::Value(_) if !passes_arrays => {
                         let name = self.namer.temporary();
                         Some(self.new_value(name))
                     }
-                    Operand::Constant(_) => None,
+                    _ => None,
                 };
                 arguments.push(CallArgument::Float { operand, partial });
             } else {
+                if passes_arrays
+                    && !self.reconstructible(argument, env)
+                    && !self.is_float_constant(argument, env)
+                {
+                    self.errors.at(argument, "in a call that passes arrays, the other arguments must be floats, constants, or integers that do not change (the reverse sweep passes them again)");
+                }
                 arguments.push(CallArgument::Other(self.rename(argument, env)));
             }
         }
         self.emit(
             Op::Call {
-                path: companion.to_token_stream(),
+                partials: companion("__gradus_partials_"),
+                primal: path.to_token_stream(),
+                adjoint: companion("__gradus_adjoint_"),
                 arguments,
             },
             block,
         )
+    }
+
+    /// A float expression that reads no local at all (`2.0`, `PI`).
+    fn is_float_constant(&self, expr: &Expr, env: &Env) -> bool {
+        !self.rename_and_report(expr, env).1
     }
 
     fn infer(&self, expr: &Expr, env: &Env) -> Kind {

@@ -3,7 +3,7 @@
 //! cover (recursion, closures, iterator chains, trait objects).
 
 use crate::errors::Errors;
-use crate::expand::{buffer_name, partial_slots, Bodies};
+use crate::expand::{adjoint_seed_name, adjoint_slots_prelude, buffer_name, partial_slots, Bodies};
 use crate::names::key;
 use crate::signature::{FloatType, Param, ParamKind, Signature};
 use proc_macro2::{Ident, TokenStream};
@@ -64,7 +64,31 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
             (output.value(), (#(#slots,)*))
         }
     });
-    Some(Bodies { into, partials })
+    let adjoint = has_arrays.then(|| {
+        let recording = record(name, float, signature, &|param| {
+            param.kind != ParamKind::Other
+        });
+        let prelude = adjoint_slots_prelude(signature);
+        let seed = adjoint_seed_name();
+        let floats: Vec<&Param> = signature
+            .params
+            .iter()
+            .filter(|param| param.kind != ParamKind::Other)
+            .collect();
+        let additions = scatter_scaled(&floats, &quote!(#seed));
+        quote! {
+            #prelude
+            #recording
+            let mut cursor = 0usize;
+            #additions
+            output.value()
+        }
+    });
+    Some(Bodies {
+        into,
+        partials,
+        adjoint,
+    })
 }
 
 fn var_name(param: &Param) -> Ident {
@@ -191,6 +215,30 @@ fn walk(
     let index = format_ident!("i{}", depth);
     let inner = walk(quote!(#source[#index]), rank, depth + 1, visit);
     quote!(for #index in 0..#source.len() { #inner })
+}
+
+/// Adds `seed ·` the gradient into each parameter's buffer (the adjoint companion's).
+fn scatter_scaled(params: &[&Param], seed: &TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    for param in params {
+        let buffer = buffer_name(&param.name);
+        match &param.kind {
+            ParamKind::Float => out.extend(quote! {
+                *#buffer = *#buffer + #seed * gradient[cursor];
+                cursor += 1;
+            }),
+            ParamKind::Array(array) => {
+                out.extend(walk(quote!(#buffer), array.rank, 0, &|path| {
+                    quote! {
+                        #path = #path + #seed * gradient[cursor];
+                        cursor += 1;
+                    }
+                }));
+            }
+            ParamKind::Other => {}
+        }
+    }
+    out
 }
 
 /// Adds the gradient, in recording order, into each parameter's buffer.

@@ -307,3 +307,285 @@ macro_rules! gradient_tests {
 }
 
 pub(crate) use gradient_tests;
+
+// ---------------------------------------------------------------------------------------
+// Level 2: arguments that are slices, vectors and (nested) arrays.
+// ---------------------------------------------------------------------------------------
+
+/// The shape of an argument, written as the type it has with `f64` components
+/// (`f64`, `Vec<f64>`, `[f64; 3]`, `[[f64; 3]; 4]`, `Vec<[f64; 8]>`): how many components
+/// it has, how to build it from a flat list of them, and how to flatten it again.
+/// `Of<E>` is the same shape with components of type `E` (a float, or a tape `Var`).
+/// `len` is the length of an outer `Vec` (ignored by the other shapes).
+pub trait Shape {
+    type Of<E: Copy>;
+    /// The value of this shape whose components are the next ones of `items`, in row-major
+    /// order.
+    fn build<E: Copy>(items: &mut dyn Iterator<Item = E>, len: usize) -> Self::Of<E>;
+    /// Pushes `value`'s components in row-major order.
+    fn flatten<E: Copy>(value: &Self::Of<E>, out: &mut Vec<E>);
+    /// Pushes the name of each component (`w[2][1]`), in row-major order.
+    fn names(prefix: &str, len: usize, out: &mut Vec<String>);
+    /// The `len` that builds a value shaped like `value`.
+    fn len_of<E: Copy>(value: &Self::Of<E>) -> usize;
+}
+
+impl Shape for f64 {
+    type Of<E: Copy> = E;
+    fn build<E: Copy>(items: &mut dyn Iterator<Item = E>, _: usize) -> E {
+        items
+            .next()
+            .expect("too few components for the argument's shape")
+    }
+    fn flatten<E: Copy>(value: &E, out: &mut Vec<E>) {
+        out.push(*value);
+    }
+    fn names(prefix: &str, _: usize, out: &mut Vec<String>) {
+        out.push(prefix.to_string());
+    }
+    fn len_of<E: Copy>(_: &E) -> usize {
+        0
+    }
+}
+
+impl<S: Shape, const N: usize> Shape for [S; N] {
+    type Of<E: Copy> = [S::Of<E>; N];
+    fn build<E: Copy>(items: &mut dyn Iterator<Item = E>, len: usize) -> Self::Of<E> {
+        // `from_fn` calls its closure for the indices in order.
+        std::array::from_fn(|_| S::build(items, len))
+    }
+    fn flatten<E: Copy>(value: &Self::Of<E>, out: &mut Vec<E>) {
+        for item in value {
+            S::flatten(item, out);
+        }
+    }
+    fn names(prefix: &str, len: usize, out: &mut Vec<String>) {
+        for i in 0..N {
+            S::names(&format!("{prefix}[{i}]"), len, out);
+        }
+    }
+    fn len_of<E: Copy>(value: &Self::Of<E>) -> usize {
+        value.first().map_or(0, S::len_of)
+    }
+}
+
+impl<S: Shape> Shape for Vec<S> {
+    type Of<E: Copy> = Vec<S::Of<E>>;
+    fn build<E: Copy>(items: &mut dyn Iterator<Item = E>, len: usize) -> Self::Of<E> {
+        (0..len).map(|_| S::build(items, 0)).collect()
+    }
+    fn flatten<E: Copy>(value: &Self::Of<E>, out: &mut Vec<E>) {
+        for item in value {
+            S::flatten(item, out);
+        }
+    }
+    fn names(prefix: &str, len: usize, out: &mut Vec<String>) {
+        for i in 0..len {
+            S::names(&format!("{prefix}[{i}]"), 0, out);
+        }
+    }
+    fn len_of<E: Copy>(value: &Self::Of<E>) -> usize {
+        value.len()
+    }
+}
+
+/// A generated gradient (SPEC §2.1) flattened in argument order, each argument's
+/// components in row-major order: a scalar, a `Vec`, a (nested) array, or a tuple of those.
+pub trait Flatten {
+    fn flatten_into(&self, out: &mut Vec<f64>);
+
+    fn flat(&self) -> Vec<f64> {
+        let mut out = Vec::new();
+        self.flatten_into(&mut out);
+        out
+    }
+}
+
+impl Flatten for f64 {
+    fn flatten_into(&self, out: &mut Vec<f64>) {
+        out.push(*self);
+    }
+}
+
+impl<G: Flatten> Flatten for Vec<G> {
+    fn flatten_into(&self, out: &mut Vec<f64>) {
+        for item in self {
+            item.flatten_into(out);
+        }
+    }
+}
+
+impl<G: Flatten, const N: usize> Flatten for [G; N] {
+    fn flatten_into(&self, out: &mut Vec<f64>) {
+        for item in self {
+            item.flatten_into(out);
+        }
+    }
+}
+
+macro_rules! flatten_tuples {
+    ($(($($g:ident . $i:tt),+))*) => {$(
+        impl<$($g: Flatten),+> Flatten for ($($g,)+) {
+            fn flatten_into(&self, out: &mut Vec<f64>) {
+                $(self.$i.flatten_into(out);)+
+            }
+        }
+    )*};
+}
+
+flatten_tuples! {
+    (A.0, B.1)
+    (A.0, B.1, C.2)
+    (A.0, B.1, C.2, D.3)
+    (A.0, B.1, C.2, D.3, E.4)
+    (A.0, B.1, C.2, D.3, E.4, F.5)
+}
+
+/// The components of an argument table: one name and range per component, expanded from
+/// each argument's name, shape and length.
+pub fn components(arguments: &[(&str, Vec<String>, f64, f64)]) -> Vec<(String, f64, f64)> {
+    arguments
+        .iter()
+        .flat_map(|(_, names, lo, hi)| names.iter().map(move |name| (name.clone(), *lo, *hi)))
+        .collect()
+}
+
+/// [`check_gradients`] for a function of slice and array arguments, their components
+/// flattened into one point (see [`array_gradient_tests!`]).
+pub fn check_array_gradients(
+    name: &str,
+    active: &[(String, f64, f64)],
+    data: &[(String, f64, f64)],
+    f: impl Fn(&[f64]) -> f64,
+    grad: impl Fn(&[f64]) -> (f64, Vec<f64>),
+    grad_into: impl Fn(&[f64], &mut [f64]) -> f64,
+    tape: impl Fn(&[f64]) -> (f64, Vec<f64>),
+) {
+    let active: Vec<(&str, f64, f64)> = active
+        .iter()
+        .map(|(component, lo, hi)| (component.as_str(), *lo, *hi))
+        .collect();
+    let data: Vec<(&str, f64, f64)> = data
+        .iter()
+        .map(|(component, lo, hi)| (component.as_str(), *lo, *hi))
+        .collect();
+    check_gradients::<f64>(
+        &Case {
+            name,
+            active: &active,
+            data: &data,
+        },
+        f,
+        grad,
+        grad_into,
+        tape,
+    );
+}
+
+/// Writes one `#[test]` per row, each running [`check_gradients`] on a `#[differentiable]`
+/// function whose arguments may be slices, vectors and arrays:
+///
+/// ```ignore
+/// array_gradient_tests! {
+///     /// What the row checks.
+///     fn test_name(w: Vec<f64>[5] = -1.0..1.0, m: [[f64; 3]; 4] = -1.0..1.0, b: f64 = 0.0..1.0;
+///                  x: Vec<[f64; 3]>[6] = -2.0..2.0) {
+///         f: f(&w, &m, b, &x, 3),
+///         grad: grad_f(&w, &m, b, &x, 3),
+///         into(d_w, d_m, d_b): grad_f_into(&w, &m, b, &x, 3, d_w, d_m, d_b),
+///         tape: f(&w, &m, b, &x, 3),
+///     }
+/// }
+/// ```
+///
+/// Each argument is `name: Shape[len] = lo..hi`: its shape as the type it has (see
+/// [`Shape`]; `[len]` gives the length of an outer `Vec`) and the range every component is
+/// drawn from. The arguments before `;` are active, those after it are data, drawn too but
+/// held fixed. In `f`, `grad` and `into` every argument has its type with `f64`
+/// components, and the `into(..)` names are `&mut` buffers, one per active argument (a
+/// `&mut Vec<f64>` coerces to `&mut [f64]`), that start at one; in `tape` the components
+/// are tape variables (constants for the data) and the expression is a `Var`.
+macro_rules! array_gradient_tests {
+    ($(
+        $(#[$meta:meta])*
+        fn $test:ident(
+            $($x:ident : $xt:ty $([$xn:expr])? = $x_lo:literal..$x_hi:literal),+
+            $(; $($c:ident : $ct:ty $([$cn:expr])? = $c_lo:literal..$c_hi:literal),+)?
+        ) {
+            f: $f:expr,
+            grad: $grad:expr,
+            into($($d:ident),+): $into:expr,
+            tape: $tape:expr $(,)?
+        }
+    )*) => {$(
+        $(#[$meta])*
+        #[test]
+        #[allow(unused_mut, unused_variables, clippy::needless_borrow)]
+        fn $test() {
+            use $crate::common::{Flatten as _, Shape};
+            let active = $crate::common::components(&[$({
+                let mut names = Vec::new();
+                <$xt as Shape>::names(stringify!($x), 0 $(+ $xn)?, &mut names);
+                (stringify!($x), names, $x_lo, $x_hi)
+            }),+]);
+            let data = $crate::common::components(&[$($({
+                let mut names = Vec::new();
+                <$ct as Shape>::names(stringify!($c), 0 $(+ $cn)?, &mut names);
+                (stringify!($c), names, $c_lo, $c_hi)
+            }),+)?]);
+            let n = active.len();
+            $crate::common::check_array_gradients(
+                stringify!($test),
+                &active,
+                &data,
+                |point: &[f64]| {
+                    let mut values = point.iter().copied();
+                    $(let $x = <$xt as Shape>::build::<f64>(&mut values, 0 $(+ $xn)?);)+
+                    $($(let $c = <$ct as Shape>::build::<f64>(&mut values, 0 $(+ $cn)?);)+)?
+                    $f
+                },
+                |point: &[f64]| {
+                    let mut values = point.iter().copied();
+                    $(let $x = <$xt as Shape>::build::<f64>(&mut values, 0 $(+ $xn)?);)+
+                    $($(let $c = <$ct as Shape>::build::<f64>(&mut values, 0 $(+ $cn)?);)+)?
+                    let (value, gradient) = $grad;
+                    (value, gradient.flat())
+                },
+                |point: &[f64], buffers: &mut [f64]| {
+                    let mut values = point.iter().copied();
+                    $(let $x = <$xt as Shape>::build::<f64>(&mut values, 0 $(+ $xn)?);)+
+                    $($(let $c = <$ct as Shape>::build::<f64>(&mut values, 0 $(+ $cn)?);)+)?
+                    let mut starts = buffers.iter().copied();
+                    $(let mut $d = <$xt as Shape>::build::<f64>(
+                        &mut starts,
+                        <$xt as Shape>::len_of::<f64>(&$x),
+                    );)+
+                    let value = {
+                        $(let $d = &mut $d;)+
+                        $into
+                    };
+                    let mut sums = Vec::with_capacity(buffers.len());
+                    $(<$xt as Shape>::flatten::<f64>(&$d, &mut sums);)+
+                    buffers.copy_from_slice(&sums);
+                    value
+                },
+                |point: &[f64]| {
+                    let tape = ::gradus::Tape::new();
+                    let variables = tape.vars(&point[..n]);
+                    let mut values = variables.iter().copied();
+                    $(let $x = <$xt as Shape>::build::<::gradus::Var<f64>>(
+                        &mut values, 0 $(+ $xn)?
+                    );)+
+                    let mut values = point[n..].iter().map(|&c| ::gradus::Var::constant(c));
+                    $($(let $c = <$ct as Shape>::build::<::gradus::Var<f64>>(
+                        &mut values, 0 $(+ $cn)?
+                    );)+)?
+                    let output: ::gradus::Var<f64> = $tape;
+                    (output.value(), tape.gradient(output, &variables))
+                },
+            );
+        }
+    )*};
+}
+
+pub(crate) use array_gradient_tests;

@@ -42,6 +42,72 @@ impl Lowerer<'_> {
         block.stmts.push(end);
     }
 
+    /// A loop with a `return` inside: the `return` sets a flag and the result's cell and
+    /// breaks out; after the loop, the flag decides between returning (or breaking out of
+    /// the enclosing loop too) and going on with `rest`.
+    pub(super) fn lower_returning_loop(
+        &mut self,
+        expr: &Expr,
+        rest: &[Item],
+        env: &mut Env,
+        block: &mut Block,
+        tail: Tail,
+    ) {
+        let outermost = self.return_exit.is_none();
+        if outermost {
+            let flag = names::ident(&self.namer.name("returned"), Span::call_site());
+            block.stmts.push(Stmt::Opaque {
+                tokens: quote!(let mut #flag: bool = false;),
+                replay: false,
+            });
+            let cell = CellId(self.cells.len() as u32);
+            let name = self.namer.name("returned_value");
+            self.cells.push(CellInfo { name });
+            self.return_exit = Some((flag, cell));
+        }
+        let (flag, cell) = self.return_exit.clone().unwrap();
+        match expr {
+            Expr::ForLoop(for_loop) => self.lower_for(for_loop, env, block),
+            Expr::While(while_loop) => self.lower_while(while_loop, env, block),
+            Expr::Loop(plain_loop) => self.lower_plain_loop(plain_loop, env, block),
+            _ => {}
+        }
+        let condition = self.new_snapshot("returned_here", quote!(bool));
+        block.stmts.push(Stmt::Snapshot {
+            snapshot: condition,
+            tokens: quote!(#flag),
+        });
+        let mut then_block = Block::default();
+        if self.loops.is_empty() {
+            let value = self.temporary();
+            then_block.stmts.push(Stmt::Assign {
+                value,
+                op: Op::ReadCell(cell),
+            });
+            then_block.stmts.push(Stmt::Return(Operand::Value(value)));
+        } else {
+            self.end_iteration(env, &mut then_block, Stmt::Break);
+        }
+        let mut else_env = env.clone();
+        let mut else_block = Block::default();
+        let ended = self.lower_sequence(rest, &mut else_env, &mut else_block, tail);
+        if !ended && tail == Tail::Result {
+            self.errors.at(
+                expr,
+                "#[differentiable] needs the body to end with the returned value",
+            );
+        }
+        block.stmts.push(Stmt::If {
+            condition,
+            then_block,
+            else_block,
+            merges: Vec::new(),
+        });
+        if outermost {
+            self.return_exit = None;
+        }
+    }
+
     fn refuse_label(&mut self, label: &Option<Label>) -> bool {
         if let Some(label) = label {
             self.errors.at(label, "#[differentiable] does not support loop labels; restructure the loops, or use #[differentiable(tape)]");

@@ -97,7 +97,7 @@ fn integer_locals_are_kept_for_the_forward_sweep_and_snapshotted_when_read_back(
         "fn f(x: f64, n: i32) -> f64 { let k = n + 1; x.powi(k) + x.powi(3) * (k as f64) }",
         "
         fn(x: active)
-          opaque let k = (n + 1) ;
+          opaque let k = (n + 1) ; (replayed)
           exponent: i32 = k
           t0 = powi(x, exponent)
           t1 = powi(x, 3)
@@ -160,5 +160,39 @@ fn errors_name_the_problem() {
     assert!(
         errors.iter().any(|e| e.contains("value is not used")),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn a_float_index_is_refused() {
+    let errors = lowered("", "fn f(w: &[f64], x: f64) -> f64 { w[x] * 2.0 }").unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("an index must be an integer")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_loop_carries_what_it_assigns_and_reads_arrays_by_index() {
+    assert_ir(
+        "fn f(w: &[f64], x: &[f64]) -> f64 { let mut s = 0.0; for i in 0..w.len() { s += w[i] * x[i]; } s }",
+        "
+        fn(w: active array, x: active array)
+          s = const(0.0)
+          cell s_carried = s
+          for i in (0 .. w . len ()) {
+            s_1 = cell s_carried
+            t0 = w[i]
+            t1 = x[i]
+            t2 = t0 * t1
+            s_2 = s_1 + t2
+            cell s_carried = s_2
+            next
+          }
+          s_3 = cell s_carried
+          return s_3
+        ",
     );
 }
