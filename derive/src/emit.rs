@@ -200,19 +200,20 @@ impl Emitter<'_> {
         let stacks = stack_types.iter().zip(used).filter(|(_, used)| *used).map(
             |((name, ty), _)| quote!(let mut #name: ::std::vec::Vec<#ty> = ::std::vec::Vec::new();),
         );
+        let adjoint_zero = self.float.adjoint_zero();
         let adjoint_declarations = (0..count)
             .filter(|&i| {
                 self.activity.needed[i] && !targets.scalars.contains_key(&ValueId(i as u32))
             })
             .map(|i| {
                 let name = self.adjoints[i].clone().unwrap();
-                quote!(let mut #name: #ty = #zero;)
+                quote!(let mut #name: #ty = #adjoint_zero;)
             });
         let cell_adjoints = self
             .cell_adjoints
             .iter()
             .flatten()
-            .map(|name| quote!(let mut #name: #ty = #zero;));
+            .map(|name| quote!(let mut #name: #ty = #adjoint_zero;));
         let result = &self.result;
         quote! {
             #(#hoisted_values)*
@@ -621,6 +622,7 @@ impl Emitter<'_> {
             Partial::MinusTimes(e) => (true, quote!(#source * #e)),
             Partial::Over(e) => (false, quote!(#source / #e)),
             Partial::MinusOver(e) => (true, quote!(#source / #e)),
+            Partial::MinusOverTimes(over, times) => (true, quote!(#source / #over * #times)),
         };
         match (self.float.is_generic(), negative) {
             (false, false) => quote!(#target += #amount;),
@@ -646,7 +648,7 @@ impl Emitter<'_> {
             self.activity.value_loop[value.0 as usize],
         ) {
             (Some(adjoint), Some(_)) => {
-                let zero = self.float.zero();
+                let zero = self.float.adjoint_zero();
                 quote!(#adjoint = #zero;)
             }
             _ => TokenStream::new(),
@@ -787,7 +789,7 @@ impl Emitter<'_> {
                 match &self.array_adjoints[array.0 as usize] {
                     Some(adjoint) if self.activity.array_hoisted[array.0 as usize] => {
                         if *vector {
-                            let zero = self.float.zero();
+                            let zero = self.float.adjoint_zero();
                             quote!(#adjoint.fill(#zero);)
                         } else {
                             quote!(#adjoint = #zeros;)
@@ -816,7 +818,7 @@ impl Emitter<'_> {
                 };
                 let mut out = self.accumulate(value, &partial, &element);
                 if *kind == WriteKind::Set {
-                    let zero = self.float.zero();
+                    let zero = self.float.adjoint_zero();
                     out.extend(quote!(#element = #zero;));
                 }
                 out
@@ -825,7 +827,7 @@ impl Emitter<'_> {
                 Some(adjoint) => {
                     let mut out =
                         self.accumulate(source, &Partial::One, &adjoint.to_token_stream());
-                    let zero = self.float.zero();
+                    let zero = self.float.adjoint_zero();
                     out.extend(quote!(#adjoint = #zero;));
                     out
                 }

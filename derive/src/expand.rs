@@ -444,6 +444,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
 
         #(#cfgs)*
         #[doc = #into_doc]
+        #[inline]
         #allow
         #vis fn #grad_into #generics (#(#params,)* #(#buffers: #buffer_types),*) -> #ty #where_clause {
             #mark_used

@@ -26,6 +26,8 @@ pub enum Partial {
     Over(TokenStream),
     /// `d_a -= d_y / e`
     MinusOver(TokenStream),
+    /// `d_a -= d_y / e · f`: shares `d_y / e` with another operand's `Over(e)`
+    MinusOverTimes(TokenStream, TokenStream),
 }
 
 /// The partials of every operand, or two sets chosen by a condition at run time.
@@ -156,7 +158,7 @@ pub fn rule(
                 // d(a·b) = b·da + a·db
                 BinaryOp::Mul => vec![Times(b.clone()), Times(a.clone())],
                 // d(a/b) = da/b − (a/b)·db/b
-                BinaryOp::Div => vec![Over(b.clone()), MinusTimes(quote!((#y / #b)))],
+                BinaryOp::Div => vec![Over(b.clone()), MinusOverTimes(b.clone(), y.clone())],
                 // d(a % b) = da − trunc(a/b)·db
                 BinaryOp::Rem => vec![One, MinusTimes(quote!((#a / #b).trunc()))],
             }

@@ -41,6 +41,15 @@ impl FloatType {
         }
     }
 
+    /// What an adjoint starts from: −0.0, the exact identity of `+`, so the compiler can
+    /// fold the first `d += e` into `d = e` (with +0.0 it may not: `0.0 + −0.0` is +0.0).
+    pub fn adjoint_zero(&self) -> TokenStream {
+        match self {
+            FloatType::Concrete(_) => quote!(-0.0),
+            FloatType::Generic(t) => quote!(<#t as ::gradus::__private::Float>::neg_zero()),
+        }
+    }
+
     pub fn one(&self) -> TokenStream {
         match self {
             FloatType::Concrete(_) => quote!(1.0),
