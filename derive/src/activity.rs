@@ -35,6 +35,13 @@ pub struct Activity {
     /// Computed again at the top of each reverse iteration of its loop.
     pub recomputed: Vec<bool>,
     /// Whether each loop (in depth-first order) needs a trip count, and sits in a loop.
+    /// A value the loop body ends by storing into a carried cell: the reverse sweep gets
+    /// it back from the cell instead of a record (`h = tanh(h·a + x[i])` records only the
+    /// `h` each iteration starts from, not the one it ends with).
+    pub from_cell: Vec<Option<CellId>>,
+    /// The start-of-iteration value of a cell whose end value is recovered that way: its
+    /// mirror in the reverse sweep puts it back into the cell for the iteration before.
+    pub restores_cell: Vec<Option<CellId>>,
     pub loop_counted: Vec<bool>,
     pub loop_parent: Vec<Option<LoopIndex>>,
     /// Each loop's number, by the address of its body (the IR does not move meanwhile).
@@ -43,6 +50,11 @@ pub struct Activity {
 
 impl Activity {
     pub fn pushed(&self, value: ValueId) -> bool {
+        let i = value.0 as usize;
+        self.would_push(value) && self.from_cell[i].is_none()
+    }
+
+    fn would_push(&self, value: ValueId) -> bool {
         let i = value.0 as usize;
         self.read[i] && self.value_loop[i].is_some() && !self.recomputed[i]
     }
@@ -110,6 +122,8 @@ pub fn analyze(function: &Function, differentiated: &[ValueId], arrays: &[ArrayI
         value_loop: vec![None; values],
         snapshot_loop: vec![None; snapshots],
         recomputed: vec![false; values],
+        from_cell: vec![None; values],
+        restores_cell: vec![None; values],
         loop_counted: Vec::new(),
         loop_parent: Vec::new(),
         loop_numbers: std::collections::HashMap::new(),
@@ -127,6 +141,7 @@ pub fn analyze(function: &Function, differentiated: &[ValueId], arrays: &[ArrayI
     let mut loops = 0;
     mark_places(&mut activity, &function.body, 0, None, &mut loops);
     mark_recomputed(&mut activity, function, &function.body, None);
+    mark_from_cells(&mut activity, &function.body);
     activity
 }
 
@@ -528,6 +543,92 @@ fn nested_loops(activity: &mut Activity, function: &Function, block: &Block) {
                 nested_loops(activity, function, else_block);
             }
             Stmt::Scope(inner) => nested_loops(activity, function, inner),
+            _ => {}
+        }
+    }
+}
+
+/// For each loop, the carried cells set from one value defined at the top of the body on
+/// every path, whose start-of-iteration value is recorded anyway: that end value need not
+/// be recorded, the cell gives it back.
+fn mark_from_cells(activity: &mut Activity, block: &Block) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Loop { body, .. } => {
+                mark_from_cells(activity, body);
+                let mut sources: Vec<(CellId, Option<ValueId>)> = Vec::new();
+                collect_cell_sources(body, &mut sources);
+                let mut cells: Vec<CellId> = sources.iter().map(|(cell, _)| *cell).collect();
+                cells.dedup();
+                for cell in cells {
+                    let values: Vec<Option<ValueId>> = sources
+                        .iter()
+                        .filter(|(c, _)| *c == cell)
+                        .map(|(_, value)| *value)
+                        .collect();
+                    let Some(Some(end)) = values.first().copied() else {
+                        continue;
+                    };
+                    if values.iter().any(|value| *value != Some(end)) {
+                        continue;
+                    }
+                    let top_level = |value: ValueId| {
+                        body.stmts.iter().any(
+                            |stmt| matches!(stmt, Stmt::Assign { value: v, .. } if *v == value),
+                        )
+                    };
+                    let header = body.stmts.iter().find_map(|stmt| match stmt {
+                        Stmt::Assign {
+                            value,
+                            op: Op::ReadCell(c),
+                        } if *c == cell => Some(*value),
+                        _ => None,
+                    });
+                    let Some(header) = header else { continue };
+                    if top_level(end)
+                        && activity.would_push(end)
+                        && activity.would_push(header)
+                        && end != header
+                    {
+                        activity.from_cell[end.0 as usize] = Some(cell);
+                        activity.restores_cell[header.0 as usize] = Some(cell);
+                    }
+                }
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                mark_from_cells(activity, then_block);
+                mark_from_cells(activity, else_block);
+            }
+            Stmt::Scope(inner) => mark_from_cells(activity, inner),
+            _ => {}
+        }
+    }
+}
+
+/// The `SetCell`s of a loop body (not of loops nested in it), with their source values.
+fn collect_cell_sources(block: &Block, out: &mut Vec<(CellId, Option<ValueId>)>) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::SetCell { cell, source } => out.push((
+                *cell,
+                match source {
+                    Operand::Value(value) => Some(*value),
+                    Operand::Constant(_) => None,
+                },
+            )),
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                collect_cell_sources(then_block, out);
+                collect_cell_sources(else_block, out);
+            }
+            Stmt::Scope(inner) => collect_cell_sources(inner, out),
             _ => {}
         }
     }

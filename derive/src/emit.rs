@@ -735,6 +735,15 @@ impl Emitter<'_> {
                         }
                     }
                 }
+                if let (Op::ReadCell(cell), Some(restored)) =
+                    (op, self.activity.restores_cell[value.0 as usize])
+                {
+                    if *cell == restored {
+                        let name = self.value_name(*value);
+                        let cell_name = ident(&self.function.cell(*cell).name);
+                        out.extend(quote!(#cell_name = #name;));
+                    }
+                }
                 out.extend(self.pop_value(*value));
                 out
             }
@@ -823,17 +832,33 @@ impl Emitter<'_> {
                 }
                 out
             }
-            Stmt::SetCell { cell, source } => match &self.cell_adjoints[cell.0 as usize] {
-                Some(adjoint) => {
-                    let mut out =
-                        self.accumulate(source, &Partial::One, &adjoint.to_token_stream());
-                    let zero = self.float.adjoint_zero();
-                    out.extend(quote!(#adjoint = #zero;));
-                    out
-                }
-                None => TokenStream::new(),
-            },
+            Stmt::SetCell { cell, source } => {
+                let restore = match source {
+                    Operand::Value(value)
+                        if self.activity.from_cell[value.0 as usize] == Some(*cell) =>
+                    {
+                        let name = self.value_name(*value);
+                        let cell_name = ident(&self.function.cell(*cell).name);
+                        quote!(#name = #cell_name;)
+                    }
+                    _ => TokenStream::new(),
+                };
+                let adjoint_code = self.reverse_set_cell(*cell, source);
+                quote!(#restore #adjoint_code)
+            }
             Stmt::Loop { header, body } => self.reverse_loop(header, body),
+        }
+    }
+
+    fn reverse_set_cell(&self, cell: CellId, source: &Operand) -> TokenStream {
+        match &self.cell_adjoints[cell.0 as usize] {
+            Some(adjoint) => {
+                let mut out = self.accumulate(source, &Partial::One, &adjoint.to_token_stream());
+                let zero = self.float.adjoint_zero();
+                out.extend(quote!(#adjoint = #zero;));
+                out
+            }
+            None => TokenStream::new(),
         }
     }
 
