@@ -134,16 +134,11 @@ impl<'t, T: Float> Float for Var<'t, T> {
     fn fract(self) -> Self {
         self.unary(self.value.fract(), T::one())
     }
-    /// d|x|/dx = −1 for x < 0, +1 for x ≥ 0 (the right derivative at the kink)
+    /// d|x|/dx = −1 for x < 0, +1 otherwise (the right derivative at the kink; the
+    /// generated code makes the same choice)
     fn abs(self) -> Self {
         let x = self.value;
-        let slope = if x < T::zero() {
-            -T::one()
-        } else if x >= T::zero() {
-            T::one()
-        } else {
-            x
-        };
+        let slope = if x < T::zero() { -T::one() } else { T::one() };
         self.unary(x.abs(), slope)
     }
     /// Piecewise constant: derivative 0.
