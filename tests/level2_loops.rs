@@ -1292,3 +1292,36 @@ fn horner_and_power_sum_agree() {
     grad_weighted_sum_into(&[1.0, 2.0, 3.0], 0.5, &mut d_weights, &mut d_x);
     assert_eq!(d_weights, [1.5, 1.25, 1.125]);
 }
+
+/// Rows picked by an index slice (`for &row in batch`), and `batch.len()` as a bound.
+#[differentiable(wrt(w))]
+fn picked_rows(w: &[f64], y: &[f64], batch: &[usize]) -> f64 {
+    let mut s = 0.0;
+    for &row in batch.iter() {
+        let t = y[row];
+        s += w[row] * t * w[row];
+    }
+    for k in 0..batch.len() {
+        s += w[k] * w[k];
+    }
+    s
+}
+
+#[test]
+fn integer_index_slices_pick_rows_and_bound_loops() {
+    let (w, y, batch) = ([1.0, 2.0, 3.0], [0.5, 1.5, 2.5], [2usize, 0, 2]);
+    let (value, gradient) = grad_picked_rows(&w, &y, &batch);
+    assert_eq!(value, picked_rows(&w, &y, &batch));
+    for i in 0..3 {
+        let h = 1e-6;
+        let (mut up, mut down) = (w, w);
+        up[i] += h;
+        down[i] -= h;
+        let expected = (picked_rows(&up, &y, &batch) - picked_rows(&down, &y, &batch)) / (2.0 * h);
+        assert!(
+            (gradient[i] - expected).abs() < 1e-6,
+            "d/dw{i}: {} vs {expected}",
+            gradient[i]
+        );
+    }
+}

@@ -589,8 +589,20 @@ impl Emitter<'_> {
                 variable, range, ..
             } => {
                 let variable = ident(variable.as_str());
+                // The trip count is known before the loop: size the records up front.
+                let (floats, decisions) = self.pushes_per_iteration(body);
+                let mut reserve = TokenStream::new();
+                if floats > 0 {
+                    let stack = self.stack(StackKind::Floats);
+                    reserve.extend(quote!(#stack.reserve(#floats * (#range).size_hint().0);));
+                }
+                if decisions > 0 {
+                    let stack = self.stack(StackKind::Decisions);
+                    reserve.extend(quote!(#stack.reserve(#decisions * (#range).size_hint().0);));
+                }
                 quote! {
                     #start
+                    #reserve
                     for #variable in #range {
                         #count
                         #body_code
@@ -605,6 +617,58 @@ impl Emitter<'_> {
                 }
             },
         }
+    }
+
+    /// How many floats and decisions one iteration of `body` records at most (not counting
+    /// loops nested in it, which size their own records).
+    fn pushes_per_iteration(&self, body: &Block) -> (usize, usize) {
+        let mut floats = 0;
+        let mut decisions = 0;
+        for stmt in &body.stmts {
+            match stmt {
+                Stmt::Assign { value, op } => {
+                    floats += usize::from(self.activity.pushed(*value));
+                    if let Op::Call { arguments, .. } = op {
+                        for argument in arguments {
+                            if let CallArgument::Float {
+                                partial: Some(partial),
+                                ..
+                            } = argument
+                            {
+                                floats += usize::from(self.activity.pushed(*partial));
+                            }
+                        }
+                    }
+                }
+                Stmt::Snapshot { snapshot, .. } if self.activity.snapshot_pushed(*snapshot) => {
+                    if self.function.snapshot(*snapshot).ty.to_string() == "bool" {
+                        decisions += 1;
+                    }
+                }
+                Stmt::If {
+                    then_block,
+                    else_block,
+                    merges,
+                    ..
+                } => {
+                    let (then_floats, then_decisions) = self.pushes_per_iteration(then_block);
+                    let (else_floats, else_decisions) = self.pushes_per_iteration(else_block);
+                    floats += then_floats.max(else_floats)
+                        + merges
+                            .iter()
+                            .filter(|merge| self.activity.pushed(merge.value))
+                            .count();
+                    decisions += then_decisions.max(else_decisions);
+                }
+                Stmt::Scope(inner) => {
+                    let (inner_floats, inner_decisions) = self.pushes_per_iteration(inner);
+                    floats += inner_floats;
+                    decisions += inner_decisions;
+                }
+                _ => {}
+            }
+        }
+        (floats, decisions)
     }
 
     /// `target += source · partial`, in the form the float type allows.
@@ -656,6 +720,12 @@ impl Emitter<'_> {
     }
 
     fn reverse(&self, block: &Block) -> TokenStream {
+        self.reverse_with(block, TokenStream::new())
+    }
+
+    /// The reverse of `block`, after `prelude` (a loop's recomputed values), which itself
+    /// comes after the integer locals the block computes again.
+    fn reverse_with(&self, block: &Block, prelude: TokenStream) -> TokenStream {
         // Integer locals the reverse sweep reads are computed again first, in order.
         let mut out: TokenStream = block
             .stmts
@@ -668,6 +738,7 @@ impl Emitter<'_> {
                 _ => None,
             })
             .collect();
+        out.extend(prelude);
         for stmt in block.stmts.iter().rev() {
             out.extend(self.reverse_stmt(stmt));
         }
@@ -906,8 +977,8 @@ impl Emitter<'_> {
         if !activity::has_reverse(&self.activity, body) && !self.pops_anything(body) {
             return restore_trip;
         }
-        let recompute = self.recompute(body);
-        let body_code = self.reverse(body);
+        let body_code = self.reverse_with(body, self.recompute(body));
+        let recompute = TokenStream::new();
         let iteration = &self.iteration;
         let walk = match (header, trip) {
             (

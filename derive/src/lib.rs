@@ -15,6 +15,8 @@ mod check;
 mod emit;
 mod errors;
 mod expand;
+#[cfg(test)]
+mod fuzz;
 mod ir;
 mod lower;
 mod names;

@@ -45,7 +45,9 @@ impl Lowerer<'_> {
             Expr::MethodCall(call) => {
                 let method = call.method.to_string();
                 if method == "len" && call.args.is_empty() {
-                    return self.array_of(&call.receiver, env).is_some();
+                    return self.array_of(&call.receiver, env).is_some()
+                        || self.reconstructible(&call.receiver, env)
+                            && matches!(&*call.receiver, Expr::Path(_));
                 }
                 matches!(
                     method.as_str(),

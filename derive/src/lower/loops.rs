@@ -256,9 +256,9 @@ impl Lowerer<'_> {
 
     /// Binds one pattern of a `for` loop for the current iteration.
     fn bind_item(&mut self, pat: &Pat, source: &ItemSource, env: &mut Env, body: &mut Block) {
-        let pat = match pat {
-            Pat::Reference(reference) => &*reference.pat,
-            other => other,
+        let (pat, by_value) = match pat {
+            Pat::Reference(reference) => (&*reference.pat, true),
+            other => (other, false),
         };
         let name = match pat {
             Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => &ident.ident,
@@ -275,8 +275,10 @@ impl Lowerer<'_> {
             }
             ItemSource::Data(element) => {
                 let generated = names::ident(&self.namer.name(&key(name)), name.span());
+                // `&row` copies the element out, as the pattern does in a plain `for`.
+                let borrow = if by_value { quote!() } else { quote!(&) };
                 body.stmts.push(Stmt::Opaque {
-                    tokens: quote!(let #generated = &#element;),
+                    tokens: quote!(let #generated = #borrow #element;),
                     replay: true,
                 });
                 env.declare(
