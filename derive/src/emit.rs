@@ -640,10 +640,11 @@ impl Emitter<'_> {
                         }
                     }
                 }
-                Stmt::Snapshot { snapshot, .. } if self.activity.snapshot_pushed(*snapshot) => {
-                    if self.function.snapshot(*snapshot).ty.to_string() == "bool" {
-                        decisions += 1;
-                    }
+                Stmt::Snapshot { snapshot, .. }
+                    if self.activity.snapshot_pushed(*snapshot)
+                        && self.function.snapshot(*snapshot).ty.to_string() == "bool" =>
+                {
+                    decisions += 1;
                 }
                 Stmt::If {
                     then_block,
