@@ -7,5 +7,6 @@ pub use gradus_runtime::*;
 /// What generated code refers to by absolute path. Not part of the API.
 #[doc(hidden)]
 pub mod __private {
+    pub use gradus_runtime::records::Records;
     pub use num_traits::{Float, NumCast, One, Zero};
 }

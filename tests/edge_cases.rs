@@ -55,7 +55,10 @@ fn tape_one(f: &dyn for<'t> Fn(Var<'t, f64>) -> Var<'t, f64>, x: f64) -> (f64, f
     (y.value(), tape.gradient(y, &[v])[0])
 }
 
-fn tape_two(f: &dyn for<'t> Fn(Var<'t, f64>, Var<'t, f64>) -> Var<'t, f64>, x: f64, y: f64) -> (f64, f64, f64) {
+/// A function of two tape variables.
+type OnTape = dyn for<'t> Fn(Var<'t, f64>, Var<'t, f64>) -> Var<'t, f64>;
+
+fn tape_two(f: &OnTape, x: f64, y: f64) -> (f64, f64, f64) {
     let tape = Tape::new();
     let (a, b) = (tape.var(x), tape.var(y));
     let out = f(a, b);
@@ -65,16 +68,32 @@ fn tape_two(f: &dyn for<'t> Fn(Var<'t, f64>, Var<'t, f64>) -> Var<'t, f64>, x: f
 
 /// Checks the generated gradient against the tape and against the expected figures.
 fn expect_one(name: &str, generated: (f64, f64), tape: (f64, f64), expected: (f64, f64)) {
-    assert!(same(generated.0, tape.0) && same(generated.1, tape.1), "{name}: generated {generated:?}, tape {tape:?}");
-    assert!(same(generated.0, expected.0) && same(generated.1, expected.1), "{name}: got {generated:?}, documented {expected:?}");
+    assert!(
+        same(generated.0, tape.0) && same(generated.1, tape.1),
+        "{name}: generated {generated:?}, tape {tape:?}"
+    );
+    assert!(
+        same(generated.0, expected.0) && same(generated.1, expected.1),
+        "{name}: got {generated:?}, documented {expected:?}"
+    );
 }
 
-fn expect_two(name: &str, generated: (f64, (f64, f64)), tape: (f64, f64, f64), expected: (f64, f64, f64)) {
+fn expect_two(
+    name: &str,
+    generated: (f64, (f64, f64)),
+    tape: (f64, f64, f64),
+    expected: (f64, f64, f64),
+) {
     let generated = (generated.0, generated.1 .0, generated.1 .1);
     let agree = same(generated.0, tape.0) && same(generated.1, tape.1) && same(generated.2, tape.2);
     assert!(agree, "{name}: generated {generated:?}, tape {tape:?}");
-    let documented = same(generated.0, expected.0) && same(generated.1, expected.1) && same(generated.2, expected.2);
-    assert!(documented, "{name}: got {generated:?}, documented {expected:?}");
+    let documented = same(generated.0, expected.0)
+        && same(generated.1, expected.1)
+        && same(generated.2, expected.2);
+    assert!(
+        documented,
+        "{name}: got {generated:?}, documented {expected:?}"
+    );
 }
 
 const INF: f64 = f64::INFINITY;
@@ -82,21 +101,51 @@ const NAN: f64 = f64::NAN;
 
 #[test]
 fn sqrt_at_zero_has_an_infinite_slope() {
-    expect_one("sqrt(0)", grad_square_root(0.0), tape_one(&|x| x.sqrt(), 0.0), (0.0, INF));
+    expect_one(
+        "sqrt(0)",
+        grad_square_root(0.0),
+        tape_one(&|x| x.sqrt(), 0.0),
+        (0.0, INF),
+    );
 }
 
 #[test]
 fn abs_at_zero_takes_the_right_slope() {
-    expect_one("abs(0)", grad_absolute(0.0), tape_one(&|x| x.abs(), 0.0), (0.0, 1.0));
-    expect_one("abs(-0)", grad_absolute(-0.0), tape_one(&|x| x.abs(), -0.0), (0.0, 1.0));
+    expect_one(
+        "abs(0)",
+        grad_absolute(0.0),
+        tape_one(&|x| x.abs(), 0.0),
+        (0.0, 1.0),
+    );
+    expect_one(
+        "abs(-0)",
+        grad_absolute(-0.0),
+        tape_one(&|x| x.abs(), -0.0),
+        (0.0, 1.0),
+    );
 }
 
 #[test]
 fn max_and_min_give_a_tie_to_the_first_argument() {
-    expect_two("max tie", grad_maximum(2.0, 2.0), tape_two(&|x, y| x.max(y), 2.0, 2.0), (2.0, 1.0, 0.0));
-    expect_two("min tie", grad_minimum(2.0, 2.0), tape_two(&|x, y| x.min(y), 2.0, 2.0), (2.0, 1.0, 0.0));
+    expect_two(
+        "max tie",
+        grad_maximum(2.0, 2.0),
+        tape_two(&|x, y| x.max(y), 2.0, 2.0),
+        (2.0, 1.0, 0.0),
+    );
+    expect_two(
+        "min tie",
+        grad_minimum(2.0, 2.0),
+        tape_two(&|x, y| x.min(y), 2.0, 2.0),
+        (2.0, 1.0, 0.0),
+    );
     // A NaN operand is ignored by max and min, and so is its gradient.
-    expect_two("max NaN", grad_maximum(NAN, 3.0), tape_two(&|x, y| x.max(y), NAN, 3.0), (3.0, 0.0, 1.0));
+    expect_two(
+        "max NaN",
+        grad_maximum(NAN, 3.0),
+        tape_two(&|x, y| x.max(y), NAN, 3.0),
+        (3.0, 0.0, 1.0),
+    );
 }
 
 #[test]
@@ -104,24 +153,64 @@ fn powf_with_zero_and_negative_bases() {
     let tape = |x, y| tape_two(&|a, b| a.powf(b), x, y);
     expect_two("0^2", grad_power(0.0, 2.0), tape(0.0, 2.0), (0.0, 0.0, 0.0));
     expect_two("0^1", grad_power(0.0, 1.0), tape(0.0, 1.0), (0.0, 1.0, 0.0));
-    expect_two("0^0.5", grad_power(0.0, 0.5), tape(0.0, 0.5), (0.0, INF, 0.0));
-    expect_two("0^0", grad_power(0.0, 0.0), tape(0.0, 0.0), (1.0, 0.0, -INF));
-    expect_two("(-2)^3", grad_power(-2.0, 3.0), tape(-2.0, 3.0), (-8.0, 12.0, NAN));
-    expect_two("(-8)^(1/3)", grad_power(-8.0, 1.0 / 3.0), tape(-8.0, 1.0 / 3.0), (NAN, NAN, NAN));
+    expect_two(
+        "0^0.5",
+        grad_power(0.0, 0.5),
+        tape(0.0, 0.5),
+        (0.0, INF, 0.0),
+    );
+    expect_two(
+        "0^0",
+        grad_power(0.0, 0.0),
+        tape(0.0, 0.0),
+        (1.0, 0.0, -INF),
+    );
+    expect_two(
+        "(-2)^3",
+        grad_power(-2.0, 3.0),
+        tape(-2.0, 3.0),
+        (-8.0, 12.0, NAN),
+    );
+    expect_two(
+        "(-8)^(1/3)",
+        grad_power(-8.0, 1.0 / 3.0),
+        tape(-8.0, 1.0 / 3.0),
+        (NAN, NAN, NAN),
+    );
 }
 
 #[test]
 fn division_by_zero() {
     let tape = |x, y| tape_two(&|a, b| a / b, x, y);
-    expect_two("1/0", grad_quotient(1.0, 0.0), tape(1.0, 0.0), (INF, INF, -INF));
-    expect_two("0/0", grad_quotient(0.0, 0.0), tape(0.0, 0.0), (NAN, INF, NAN));
+    expect_two(
+        "1/0",
+        grad_quotient(1.0, 0.0),
+        tape(1.0, 0.0),
+        (INF, INF, -INF),
+    );
+    expect_two(
+        "0/0",
+        grad_quotient(0.0, 0.0),
+        tape(0.0, 0.0),
+        (NAN, INF, NAN),
+    );
 }
 
 #[test]
 fn nan_and_infinity_propagate_where_the_result_depends_on_them() {
     let tape = |x, y| tape_two(&|a, b| a * a + b, x, y);
-    expect_two("NaN", grad_polynomial(NAN, 1.0), tape(NAN, 1.0), (NAN, NAN, 1.0));
-    expect_two("inf", grad_polynomial(INF, 1.0), tape(INF, 1.0), (INF, INF, 1.0));
+    expect_two(
+        "NaN",
+        grad_polynomial(NAN, 1.0),
+        tape(NAN, 1.0),
+        (NAN, NAN, 1.0),
+    );
+    expect_two(
+        "inf",
+        grad_polynomial(INF, 1.0),
+        tape(INF, 1.0),
+        (INF, INF, 1.0),
+    );
 }
 
 #[test]

@@ -192,14 +192,18 @@ impl Emitter<'_> {
             .map(|name| quote!(let mut #name: usize = 0;));
         let used = self.used_stacks.get();
         let stack_types = [
-            (&self.stacks.floats, ty.clone()),
-            (&self.stacks.decisions, quote!(bool)),
-            (&self.stacks.counts, quote!(usize)),
-            (&self.stacks.exponents, quote!(i32)),
+            (&self.stacks.floats, ty.clone(), zero.clone()),
+            (&self.stacks.decisions, quote!(bool), quote!(false)),
+            (&self.stacks.counts, quote!(usize), quote!(0)),
+            (&self.stacks.exponents, quote!(i32), quote!(0)),
         ];
-        let stacks = stack_types.iter().zip(used).filter(|(_, used)| *used).map(
-            |((name, ty), _)| quote!(let mut #name: ::std::vec::Vec<#ty> = ::std::vec::Vec::new();),
-        );
+        let stacks = stack_types
+            .iter()
+            .zip(used)
+            .filter(|(_, used)| *used)
+            .map(|((name, ty, fill), _)| {
+                quote!(let mut #name: ::gradus::__private::Records<#ty> = ::gradus::__private::Records::new(#fill);)
+            });
         let adjoint_zero = self.float.adjoint_zero();
         let adjoint_declarations = (0..count)
             .filter(|&i| {
@@ -314,7 +318,7 @@ impl Emitter<'_> {
         if self.activity.pushed(value) {
             let stack = self.stack(StackKind::Floats);
             let name = self.value_name(value);
-            quote!(#name = #stack.pop().unwrap();)
+            quote!(#name = #stack.pop();)
         } else {
             TokenStream::new()
         }
@@ -390,7 +394,7 @@ impl Emitter<'_> {
                 if push {
                     quote!(#stack.push(*#element);)
                 } else {
-                    quote!(*#element = #stack.pop().unwrap();)
+                    quote!(*#element = #stack.pop();)
                 }
             }));
         }
@@ -823,7 +827,7 @@ impl Emitter<'_> {
                 if self.activity.snapshot_pushed(*snapshot) {
                     let stack = self.snapshot_stack(*snapshot);
                     let name = self.snapshot_name(*snapshot);
-                    quote!(#name = #stack.pop().unwrap();)
+                    quote!(#name = #stack.pop();)
                 } else {
                     TokenStream::new()
                 }
@@ -971,7 +975,7 @@ impl Emitter<'_> {
         let restore_trip = match trip {
             Some(trip) if self.activity.loop_parent[index].is_some() => {
                 let stack = self.stack(StackKind::Counts);
-                quote!(#trip = #stack.pop().unwrap();)
+                quote!(#trip = #stack.pop();)
             }
             _ => TokenStream::new(),
         };
@@ -1050,8 +1054,40 @@ impl Emitter<'_> {
 
     /// The values of a loop body computed again at the top of each reverse iteration.
     fn recompute(&self, body: &Block) -> TokenStream {
+        // Reads first, lowest-looking index first (`x[i]` before `x[i + 1]`): an early
+        // read at the larger index would leave a bounds check inside the reverse loop.
+        let mut reads: Vec<&Stmt> = body
+            .stmts
+            .iter()
+            .filter(|stmt| {
+                matches!(
+                    stmt,
+                    Stmt::Assign {
+                        op: Op::Read(..),
+                        ..
+                    }
+                )
+            })
+            .collect();
+        reads.sort_by_key(|stmt| match stmt {
+            Stmt::Assign {
+                op: Op::Read(_, indices),
+                ..
+            } => self.render_indices(indices).to_string().len(),
+            _ => 0,
+        });
+        let others = body.stmts.iter().filter(|stmt| {
+            !matches!(
+                stmt,
+                Stmt::Assign {
+                    op: Op::Read(..),
+                    ..
+                }
+            )
+        });
+        let ordered: Vec<&Stmt> = reads.into_iter().chain(others).collect();
         let mut out = TokenStream::new();
-        for stmt in &body.stmts {
+        for stmt in ordered {
             if let Stmt::Assign { value, op } = stmt {
                 let index = value.0 as usize;
                 if self.activity.recomputed[index]

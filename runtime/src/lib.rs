@@ -23,6 +23,8 @@ pub mod check;
 pub mod data;
 mod error;
 pub mod optim;
+#[doc(hidden)]
+pub mod records;
 mod tape;
 
 pub use error::Error;
