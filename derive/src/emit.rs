@@ -528,14 +528,23 @@ impl Emitter<'_> {
                 quote!(#result = #operand;)
             }
             Stmt::DeclareArray {
-                array, init, zeros, ..
+                array,
+                init,
+                zeros,
+                vector,
             } => {
                 let index = array.0 as usize;
                 let info = self.function.array(*array);
                 let name = names::ident(&info.name, info.span);
                 let adjoint = &self.array_adjoints[index];
                 if self.activity.array_hoisted[index] {
-                    let adjoint = adjoint.as_ref().map(|adjoint| quote!(#adjoint = #zeros;));
+                    // A fixed array's adjoint is zero here already: declared zero, and zeroed
+                    // again by the reverse of this declaration for the iteration before. A
+                    // vector's takes its length from this declaration.
+                    let adjoint = adjoint
+                        .as_ref()
+                        .filter(|_| *vector)
+                        .map(|adjoint| quote!(#adjoint = #zeros;));
                     quote!(#name = #init; #adjoint)
                 } else {
                     let adjoint = adjoint

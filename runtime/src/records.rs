@@ -64,10 +64,10 @@ impl<T: Copy> Records<T> {
     /// ```
     #[inline(always)]
     pub fn push(&mut self, value: T) {
-        if self.len == self.items.len() {
-            self.grow(1);
+        match self.items.get_mut(self.len) {
+            Some(slot) => *slot = value,
+            None => self.grow_and_push(value),
         }
-        self.items[self.len] = value;
         self.len += 1;
     }
 
@@ -103,6 +103,13 @@ impl<T: Copy> Records<T> {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow_and_push(&mut self, value: T) {
+        self.grow(1);
+        self.items[self.len] = value;
     }
 
     #[cold]
