@@ -203,7 +203,7 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
 
 /// The seed parameter of the adjoint companion.
 pub fn adjoint_seed_name() -> Ident {
-    format_ident!("seed")
+    format_ident!("__gradus_seed")
 }
 
 /// Turns each `Option<&mut …>` slot of the adjoint companion into a buffer, a local of

@@ -1,6 +1,7 @@
 //! `#[differentiable(tape)]`: the same generated signatures, computed by running the
 //! function itself on the runtime tape. The fallback for code the transformation does not
-//! cover (recursion, closures, iterator chains, trait objects).
+//! cover (recursion, closures, iterator chains, trait objects). Its locals carry a
+//! `__gradus_` prefix so that no argument name can collide with them.
 
 use crate::errors::Errors;
 use crate::expand::{adjoint_seed_name, adjoint_slots_prelude, buffer_name, partial_slots, Bodies};
@@ -33,9 +34,9 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
     );
     let into = quote! {
         #recording
-        let mut cursor = 0usize;
+        let mut __gradus_cursor = 0usize;
         #additions
-        output.value()
+        __gradus_output.value()
     };
 
     let partials = (!has_arrays).then(|| {
@@ -59,9 +60,9 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
         quote! {
             #recording
             #(#declarations)*
-            let mut cursor = 0usize;
+            let mut __gradus_cursor = 0usize;
             #additions
-            (output.value(), (#(#slots,)*))
+            (__gradus_output.value(), (#(#slots,)*))
         }
     });
     let adjoint = has_arrays.then(|| {
@@ -79,9 +80,9 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
         quote! {
             #prelude
             #recording
-            let mut cursor = 0usize;
+            let mut __gradus_cursor = 0usize;
             #additions
-            output.value()
+            __gradus_output.value()
         }
     });
     Some(Bodies {
@@ -111,7 +112,7 @@ fn record(
         let var = var_name(param);
         let leaf = |element: TokenStream| {
             if differentiate(param) {
-                quote!(tape.var(#element))
+                quote!(__gradus_tape.var(#element))
             } else {
                 quote!(::gradus::Var::constant(#element))
             }
@@ -122,7 +123,7 @@ fn record(
                 setup.extend(quote!(let #var = #made;));
                 arguments.push(quote!(#var));
                 if differentiate(param) {
-                    collect.extend(quote!(variables.push(#var);));
+                    collect.extend(quote!(__gradus_variables.push(#var);));
                 }
             }
             ParamKind::Array(array) => {
@@ -143,7 +144,7 @@ fn record(
                         quote!(#var),
                         array.rank,
                         0,
-                        &|element| quote!(variables.push(#element);),
+                        &|element| quote!(__gradus_variables.push(#element);),
                     ));
                 }
             }
@@ -151,12 +152,12 @@ fn record(
         }
     }
     quote! {
-        let tape = ::gradus::Tape::<#float>::default();
+        let __gradus_tape = ::gradus::Tape::<#float>::default();
         #setup
-        let output = #name(#(#arguments),*);
-        let mut variables = ::std::vec::Vec::new();
+        let __gradus_output = #name(#(#arguments),*);
+        let mut __gradus_variables = ::std::vec::Vec::new();
         #collect
-        let gradient = tape.gradient(output, &variables);
+        let __gradus_gradient = __gradus_tape.gradient(__gradus_output, &__gradus_variables);
     }
 }
 
@@ -224,14 +225,14 @@ fn scatter_scaled(params: &[&Param], seed: &TokenStream) -> TokenStream {
         let buffer = buffer_name(&param.name);
         match &param.kind {
             ParamKind::Float => out.extend(quote! {
-                *#buffer = *#buffer + #seed * gradient[cursor];
-                cursor += 1;
+                *#buffer = *#buffer + #seed * __gradus_gradient[__gradus_cursor];
+                __gradus_cursor += 1;
             }),
             ParamKind::Array(array) => {
                 out.extend(walk(quote!(#buffer), array.rank, 0, &|path| {
                     quote! {
-                        #path = #path + #seed * gradient[cursor];
-                        cursor += 1;
+                        #path = #path + #seed * __gradus_gradient[__gradus_cursor];
+                        __gradus_cursor += 1;
                     }
                 }));
             }
@@ -254,16 +255,16 @@ fn scatter(
             ParamKind::Float => {
                 let target = scalar(&buffer);
                 out.extend(quote! {
-                    #target = #target + gradient[cursor];
-                    cursor += 1;
+                    #target = #target + __gradus_gradient[__gradus_cursor];
+                    __gradus_cursor += 1;
                 });
             }
             ParamKind::Array(array) => {
                 out.extend(walk(quote!(#buffer), array.rank, 0, &|indices_path| {
                     let target = element(&buffer, strip_buffer(&buffer, indices_path));
                     quote! {
-                        #target = #target + gradient[cursor];
-                        cursor += 1;
+                        #target = #target + __gradus_gradient[__gradus_cursor];
+                        __gradus_cursor += 1;
                     }
                 }));
             }
