@@ -78,7 +78,7 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
 
 /// The bodies of `grad_f_into` and of the hidden partials function.
 pub struct Bodies {
-    /// Adds into the buffers named by [`buffer_name`] for the active arguments.
+    /// Adds into the buffers named by each active `Param::buffer`.
     pub into: TokenStream,
     /// Returns `(value, (partial or (), …))`, one slot per argument; only for functions
     /// whose float arguments are all scalars.
@@ -86,11 +86,6 @@ pub struct Bodies {
     /// Adds `seed ·` the gradient into an optional buffer per argument; only for
     /// functions with array arguments, which other functions' reverse sweeps call.
     pub adjoint: Option<TokenStream>,
-}
-
-/// The buffer that receives the gradient of `param` in `grad_f_into`.
-pub fn buffer_name(param: &Ident) -> Ident {
-    format_ident!("d_{}", crate::names::key(param), span = param.span())
 }
 
 fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Bodies> {
@@ -107,7 +102,7 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
         arrays: HashMap::new(),
     };
     for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
-        let buffer = buffer_name(&param.name);
+        let buffer = param.buffer.clone();
         match parameter {
             Parameter::Scalar(value) if param.active => {
                 targets.scalars.insert(*value, quote!(*#buffer));
@@ -138,7 +133,7 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
         };
         for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
             if let Parameter::Scalar(value) = parameter {
-                let local = buffer_name(&param.name);
+                let local = param.buffer.clone();
                 locals.scalars.insert(*value, quote!(#local));
             }
         }
@@ -156,7 +151,7 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
             .iter()
             .filter(|param| param.kind == ParamKind::Float)
             .map(|param| {
-                let local = buffer_name(&param.name);
+                let local = param.buffer.clone();
                 quote!(let mut #local: #ty = #zero;)
             });
         let slots = partial_slots(signature);
@@ -172,7 +167,7 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
             arrays: HashMap::new(),
         };
         for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
-            let buffer = buffer_name(&param.name);
+            let buffer = param.buffer.clone();
             match parameter {
                 Parameter::Scalar(value) => {
                     all.scalars.insert(*value, quote!(*#buffer));
@@ -215,7 +210,7 @@ pub fn adjoint_slots_prelude(signature: &Signature) -> TokenStream {
         .params
         .iter()
         .map(|param| {
-            let buffer = buffer_name(&param.name);
+            let buffer = param.buffer.clone();
             let fallback = format_ident!("{}_fallback", buffer);
             match &param.kind {
                 ParamKind::Float => quote! {
@@ -257,7 +252,7 @@ pub fn partial_slots(signature: &Signature) -> Vec<TokenStream> {
         .iter()
         .map(|param| match param.kind {
             ParamKind::Float => {
-                let local = buffer_name(&param.name);
+                let local = param.buffer.clone();
                 quote!(#local)
             }
             _ => quote!(()),
@@ -291,10 +286,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         .collect();
     let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
     let active: Vec<&signature::Param> = signature.active_params().collect();
-    let buffers: Vec<Ident> = active
-        .iter()
-        .map(|param| buffer_name(&param.name))
-        .collect();
+    let buffers: Vec<Ident> = active.iter().map(|param| param.buffer.clone()).collect();
     let buffer_types: Vec<TokenStream> = active
         .iter()
         .map(|param| match &param.kind {
@@ -420,7 +412,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
     let adjoint_item = bodies.adjoint.as_ref().map(|adjoint_body| {
         let seed = adjoint_seed_name();
         let slots = signature.params.iter().map(|param| {
-            let buffer = buffer_name(&param.name);
+            let buffer = param.buffer.clone();
             match &param.kind {
                 ParamKind::Float => quote!(#buffer: ::core::option::Option<&mut #ty>),
                 ParamKind::Array(array) => {

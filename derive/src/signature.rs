@@ -152,6 +152,9 @@ pub struct Param {
     pub kind: ParamKind,
     /// Differentiated (a float that `wrt` selects, or every float without `wrt`).
     pub active: bool,
+    /// The name of its gradient buffer in `grad_f_into`: `d_x`, unless an argument is
+    /// already called that.
+    pub buffer: Ident,
 }
 
 pub struct Signature {
@@ -403,6 +406,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                     errors.at(mutability, "#[differentiable] does not support `&mut` arguments: the function must be pure; return the value instead");
                 } else if let Some(array) = array {
                     params.push(Param {
+                        buffer: name.clone(),
                         name,
                         ty,
                         kind: ParamKind::Array(Box::new(array)),
@@ -421,6 +425,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
         };
         let active = kind == ParamKind::Float;
         params.push(Param {
+            buffer: name.clone(),
             name,
             ty,
             kind,
@@ -447,6 +452,17 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
 
     if errors.len() != before {
         return None;
+    }
+    let names: Vec<String> = params
+        .iter()
+        .map(|param| crate::names::key(&param.name))
+        .collect();
+    for param in &mut params {
+        let mut buffer = format!("d_{}", crate::names::key(&param.name));
+        while names.contains(&buffer) {
+            buffer.push('_');
+        }
+        param.buffer = crate::names::ident(&buffer, param.name.span());
     }
     Some(Signature {
         float: float?,

@@ -4,7 +4,7 @@
 //! `__gradus_` prefix so that no argument name can collide with them.
 
 use crate::errors::Errors;
-use crate::expand::{adjoint_seed_name, adjoint_slots_prelude, buffer_name, partial_slots, Bodies};
+use crate::expand::{adjoint_seed_name, adjoint_slots_prelude, partial_slots, Bodies};
 use crate::names::key;
 use crate::signature::{FloatType, Param, ParamKind, Signature};
 use proc_macro2::{Ident, TokenStream};
@@ -50,7 +50,7 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
             .collect();
         let zero = signature.float.zero();
         let declarations = floats.iter().map(|param| {
-            let local = buffer_name(&param.name);
+            let local = param.buffer.clone();
             quote!(let mut #local: #float = #zero;)
         });
         let additions = scatter(&floats, &|buffer| quote!(#buffer), &|_, _| {
@@ -222,7 +222,7 @@ fn walk(
 fn scatter_scaled(params: &[&Param], seed: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
     for param in params {
-        let buffer = buffer_name(&param.name);
+        let buffer = param.buffer.clone();
         match &param.kind {
             ParamKind::Float => out.extend(quote! {
                 *#buffer = *#buffer + #seed * __gradus_gradient[__gradus_cursor];
@@ -250,7 +250,7 @@ fn scatter(
 ) -> TokenStream {
     let mut out = TokenStream::new();
     for param in params {
-        let buffer = buffer_name(&param.name);
+        let buffer = param.buffer.clone();
         match &param.kind {
             ParamKind::Float => {
                 let target = scalar(&buffer);
