@@ -2,11 +2,12 @@
 //! reverse-mode automatic differentiation. Use it through the `gradus` crate, whose
 //! documentation describes what it accepts and generates.
 //!
-//! The pipeline, one file per step: [`attr`] reads the attribute, [`signature`] the
-//! function's arguments, [`check`] refuses what the DSL never supports, [`lower`] turns
-//! the body into the [`ir`], [`emit`] writes the forward and reverse sweeps from it using
-//! the derivative [`rules`], and [`expand`] assembles the generated functions
-//! ([`tape_mode`] instead runs the function on the runtime tape).
+//! The pipeline, one file per step: `attr` reads the attribute, `signature` the
+//! function's arguments, `check` refuses what the DSL never supports, `lower` turns the
+//! body into the `ir` (a Wengert list), `activity` decides what each value needs,
+//! `emit` writes the forward and reverse sweeps from it using the derivative `rules`, and
+//! `expand` assembles the generated functions (`tape_mode` instead runs the function on
+//! the runtime tape).
 #![forbid(unsafe_code)]
 
 mod activity;
