@@ -512,37 +512,17 @@ fn mark_recomputed(
                 let number = activity.loop_number(body);
                 mark_recomputed(activity, function, body, Some(number));
             }
+            // A branch's values are recorded; only the loops nested in it have a top level
+            // of their own to look at.
             Stmt::If {
                 then_block,
                 else_block,
                 ..
             } => {
-                nested_loops(activity, function, then_block);
-                nested_loops(activity, function, else_block);
+                mark_recomputed(activity, function, then_block, None);
+                mark_recomputed(activity, function, else_block, None);
             }
-            Stmt::Scope(inner) => nested_loops(activity, function, inner),
-            _ => {}
-        }
-    }
-}
-
-/// The loops nested in a branch or block: each body has a top level of its own.
-fn nested_loops(activity: &mut Activity, function: &Function, block: &Block) {
-    for stmt in &block.stmts {
-        match stmt {
-            Stmt::Loop { body, .. } => {
-                let number = activity.loop_number(body);
-                mark_recomputed(activity, function, body, Some(number));
-            }
-            Stmt::If {
-                then_block,
-                else_block,
-                ..
-            } => {
-                nested_loops(activity, function, then_block);
-                nested_loops(activity, function, else_block);
-            }
-            Stmt::Scope(inner) => nested_loops(activity, function, inner),
+            Stmt::Scope(inner) => mark_recomputed(activity, function, inner, None),
             _ => {}
         }
     }
