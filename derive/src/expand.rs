@@ -126,6 +126,34 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
         .parameters
         .iter()
         .any(|p| matches!(p, Parameter::Array(_)));
+    // Every float argument differentiated: the companions need no body of their own.
+    let all_active = signature
+        .params
+        .iter()
+        .all(|param| param.kind == ParamKind::Other || param.active);
+    let bare = crate::names::key(&item.sig.ident);
+    let turbofish = turbofish(item);
+    let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
+    if all_active && !has_arrays {
+        let grad_into = format_ident!("grad_{}_into", bare, span = item.sig.ident.span());
+        let zero = signature.float.zero();
+        let ty = signature.float.tokens();
+        let buffers: Vec<Ident> = signature
+            .active_params()
+            .map(|param| param.buffer.clone())
+            .collect();
+        let slots = partial_slots(signature);
+        let partials = quote! {
+            #(let mut #buffers: #ty = #zero;)*
+            let value: #ty = #grad_into #turbofish (#(#arguments,)* #(&mut #buffers),*);
+            (value, (#(#slots,)*))
+        };
+        return Some(Bodies {
+            into,
+            partials: Some(partials),
+            adjoint: None,
+        });
+    }
     let partials = (!has_arrays).then(|| {
         let mut locals = Targets {
             scalars: HashMap::new(),
@@ -425,6 +453,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         quote! {
             #(#cfgs)*
             #[doc(hidden)]
+            #[inline]
             #allow
             #vis fn #adjoint_name #generics (#(#params,)* #seed: #ty, #(#slots),*) -> #ty #where_clause {
                 #adjoint_body

@@ -109,6 +109,7 @@ impl<T: Float> Tape<T> {
     /// let x = tape.var(1.5);
     /// assert_eq!(x.value(), 1.5);
     /// ```
+    #[inline]
     pub fn var(&self, value: T) -> Var<'_, T> {
         let index = self.record([NO_OPERAND; 2], [T::zero(); 2]);
         Var {
@@ -240,6 +241,7 @@ impl<T: Float> Tape<T> {
         adjoints
     }
 
+    #[inline]
     fn record(&self, operands: [u32; 2], partials: [T; 2]) -> u32 {
         let mut nodes = self.nodes.borrow_mut();
         let index = nodes.len();
@@ -287,6 +289,7 @@ impl<'t, T: Float> Var<'t, T> {
     /// let y = x * Var::constant(0.5);
     /// assert_eq!(tape.gradient(y, &[x]), vec![0.5]);
     /// ```
+    #[inline]
     pub fn constant(value: T) -> Self {
         Var {
             tape: None,
@@ -301,6 +304,7 @@ impl<'t, T: Float> Var<'t, T> {
     /// let tape = gradus_runtime::Tape::new();
     /// assert_eq!((tape.var(2.0) * 3.0).value(), 6.0);
     /// ```
+    #[inline]
     pub fn value(&self) -> T {
         self.value
     }
@@ -330,6 +334,7 @@ impl<'t, T: Float> Var<'t, T> {
     }
 
     /// The result of a one-operand operation with value `value` and derivative `partial`.
+    #[inline]
     fn unary(self, value: T, partial: T) -> Self {
         match self.tape {
             Some(tape) => Var {
@@ -343,6 +348,7 @@ impl<'t, T: Float> Var<'t, T> {
 
     /// The result of a two-operand operation with value `value` and partial derivatives
     /// `d_self`, `d_other`.
+    #[inline]
     fn binary(self, other: Self, value: T, d_self: T, d_other: T) -> Self {
         let (tape, operands, partials) = match (self.tape, other.tape) {
             (Some(a), Some(b)) => {

@@ -12,6 +12,7 @@ use num_traits::Float;
 impl<'t, T: Float> Add for Var<'t, T> {
     type Output = Self;
     /// d(a + b) = da + db
+    #[inline]
     fn add(self, other: Self) -> Self {
         self.binary(other, self.value + other.value, T::one(), T::one())
     }
@@ -20,6 +21,7 @@ impl<'t, T: Float> Add for Var<'t, T> {
 impl<'t, T: Float> Sub for Var<'t, T> {
     type Output = Self;
     /// d(a − b) = da − db
+    #[inline]
     fn sub(self, other: Self) -> Self {
         self.binary(other, self.value - other.value, T::one(), -T::one())
     }
@@ -28,6 +30,7 @@ impl<'t, T: Float> Sub for Var<'t, T> {
 impl<'t, T: Float> Mul for Var<'t, T> {
     type Output = Self;
     /// d(a · b) = b·da + a·db
+    #[inline]
     fn mul(self, other: Self) -> Self {
         self.binary(other, self.value * other.value, other.value, self.value)
     }
@@ -36,6 +39,7 @@ impl<'t, T: Float> Mul for Var<'t, T> {
 impl<'t, T: Float> Div for Var<'t, T> {
     type Output = Self;
     /// d(a / b) = da/b − (a/b)·db/b
+    #[inline]
     fn div(self, other: Self) -> Self {
         let quotient = self.value / other.value;
         let d_other = -quotient / other.value;
@@ -46,6 +50,7 @@ impl<'t, T: Float> Div for Var<'t, T> {
 impl<'t, T: Float> Rem for Var<'t, T> {
     type Output = Self;
     /// d(a % b) = da − trunc(a/b)·db
+    #[inline]
     fn rem(self, other: Self) -> Self {
         let d_other = -(self.value / other.value).trunc();
         self.binary(other, self.value % other.value, T::one(), d_other)
@@ -55,6 +60,7 @@ impl<'t, T: Float> Rem for Var<'t, T> {
 impl<'t, T: Float> Neg for Var<'t, T> {
     type Output = Self;
     /// d(−a) = −da
+    #[inline]
     fn neg(self) -> Self {
         self.unary(-self.value, -T::one())
     }
@@ -102,24 +108,28 @@ with_plain_float!(
 );
 
 impl<'t, T: Float> Sum for Var<'t, T> {
+    #[inline]
     fn sum<I: Iterator<Item = Self>>(iter: I) -> Self {
         iter.fold(Var::constant(T::zero()), Add::add)
     }
 }
 
 impl<'a, 't, T: Float> Sum<&'a Var<'t, T>> for Var<'t, T> {
+    #[inline]
     fn sum<I: Iterator<Item = &'a Self>>(iter: I) -> Self {
         iter.copied().sum()
     }
 }
 
 impl<'t, T: Float> Product for Var<'t, T> {
+    #[inline]
     fn product<I: Iterator<Item = Self>>(iter: I) -> Self {
         iter.fold(Var::constant(T::one()), Mul::mul)
     }
 }
 
 impl<'a, 't, T: Float> Product<&'a Var<'t, T>> for Var<'t, T> {
+    #[inline]
     fn product<I: Iterator<Item = &'a Self>>(iter: I) -> Self {
         iter.copied().product()
     }
@@ -127,30 +137,35 @@ impl<'a, 't, T: Float> Product<&'a Var<'t, T>> for Var<'t, T> {
 
 /// Variables compare by value, as the floats they stand for.
 impl<'t, T: Float> PartialEq for Var<'t, T> {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         self.value == other.value
     }
 }
 
 impl<'t, T: Float> PartialOrd for Var<'t, T> {
+    #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         self.value.partial_cmp(&other.value)
     }
 }
 
 impl<'t, T: Float> PartialEq<T> for Var<'t, T> {
+    #[inline]
     fn eq(&self, other: &T) -> bool {
         self.value == *other
     }
 }
 
 impl<'t, T: Float> PartialOrd<T> for Var<'t, T> {
+    #[inline]
     fn partial_cmp(&self, other: &T) -> Option<Ordering> {
         self.value.partial_cmp(other)
     }
 }
 
 impl<'t, T: Float + fmt::Debug> fmt::Debug for Var<'t, T> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = f.debug_struct("Var");
         out.field("value", &self.value);
@@ -163,6 +178,7 @@ impl<'t, T: Float + fmt::Debug> fmt::Debug for Var<'t, T> {
 }
 
 impl<'t, T: Float + fmt::Display> fmt::Display for Var<'t, T> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.value, f)
     }
