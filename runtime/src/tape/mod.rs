@@ -39,6 +39,8 @@ struct Node<T> {
 /// ```
 pub struct Tape<T = f64> {
     nodes: RefCell<Vec<Node<T>>>,
+    /// The adjoints of the last reverse walk, kept so the next one need not allocate.
+    adjoints: RefCell<Vec<T>>,
 }
 
 /// A value on a [`Tape`]: either recorded (a variable or the result of an operation on
@@ -98,6 +100,7 @@ impl<T: Float> Tape<T> {
     pub fn with_capacity(operations: usize) -> Self {
         Tape {
             nodes: RefCell::new(Vec::with_capacity(operations)),
+            adjoints: RefCell::new(Vec::new()),
         }
     }
 
@@ -207,7 +210,8 @@ impl<T: Float> Tape<T> {
         if output.tape.is_none() {
             return vec![T::zero(); wrt.len()];
         }
-        let adjoints = self.adjoints(output.index);
+        let mut adjoints = self.adjoints.borrow_mut();
+        self.walk_back(output.index, &mut adjoints);
         wrt.iter()
             .map(|var| match var.tape {
                 Some(_) => adjoints
@@ -219,10 +223,11 @@ impl<T: Float> Tape<T> {
             .collect()
     }
 
-    /// The reverse walk: the adjoint of every node up to `output`.
-    fn adjoints(&self, output: u32) -> Vec<T> {
+    /// The reverse walk: the adjoint of every node up to `output`, into `adjoints`.
+    fn walk_back(&self, output: u32, adjoints: &mut Vec<T>) {
         let nodes = self.nodes.borrow();
-        let mut adjoints = vec![T::zero(); output as usize + 1];
+        adjoints.clear();
+        adjoints.resize(output as usize + 1, T::zero());
         adjoints[output as usize] = T::one();
         for (index, node) in nodes[..=output as usize].iter().enumerate().rev() {
             let adjoint = adjoints[index];
@@ -238,7 +243,6 @@ impl<T: Float> Tape<T> {
                 }
             }
         }
-        adjoints
     }
 
     #[inline]
