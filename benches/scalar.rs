@@ -18,43 +18,10 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use gradus::{differentiable, Float, Tape, Var};
 
-type Gradient3 = (f64, (f64, f64, f64));
+#[path = "common/kernels.rs"]
+mod kernels;
 
-/// `T::from(value)`, for the literals of the generic twins.
-fn lit<T: Float>(value: f64) -> T {
-    T::from(value).unwrap()
-}
-
-// ---------------------------------------------------------------------------------------
-// 1. K4: f(x, y, z) = sin(x·y) + exp(z)/(1 + x²) + sqrt(y² + z²)·ln(1 + x²)
-// ---------------------------------------------------------------------------------------
-
-#[differentiable]
-fn k4(x: f64, y: f64, z: f64) -> f64 {
-    (x * y).sin() + z.exp() / (1.0 + x * x) + (y * y + z * z).sqrt() * (1.0 + x * x).ln()
-}
-
-fn k4_hand(x: f64, y: f64, z: f64) -> Gradient3 {
-    let xy = x * y;
-    let (s, c) = (xy.sin(), xy.cos());
-    let e = z.exp();
-    let u = 1.0 + x * x;
-    let inv_u = 1.0 / u;
-    let q = e * inv_u; // exp(z)/(1 + x²)
-    let r = (y * y + z * z).sqrt();
-    let l = u.ln();
-    let l_over_r = l / r;
-    let value = s + q + r * l;
-    let d_x = c * y + 2.0 * x * inv_u * (r - q);
-    let d_y = c * x + y * l_over_r;
-    let d_z = q + z * l_over_r;
-    (value, (d_x, d_y, d_z))
-}
-
-fn k4_generic<T: Float>(x: T, y: T, z: T) -> T {
-    let one = T::one();
-    (x * y).sin() + z.exp() / (one + x * x) + (y * y + z * z).sqrt() * (one + x * x).ln()
-}
+use kernels::{grad_k4, k4, k4_generic, k4_hand, lit, Gradient3};
 
 // ---------------------------------------------------------------------------------------
 // 2. Softplus with a branch on the sign, tanh, powi and a hinge (max):
