@@ -370,9 +370,13 @@ fn mark_read(activity: &mut Activity, block: &Block) {
                 let merges_reverse = merges
                     .iter()
                     .any(|merge| activity.needed[merge.value.0 as usize]);
+                // A loop inside the branch may record its trip count even when nothing
+                // in it flows back: its reverse pops it, so the decision is needed too.
                 if merges_reverse
                     || has_reverse(activity, then_block)
                     || has_reverse(activity, else_block)
+                    || contains_loop(then_block)
+                    || contains_loop(else_block)
                 {
                     activity.snapshot_read[condition.0 as usize] = true;
                 }
@@ -386,6 +390,20 @@ fn mark_read(activity: &mut Activity, block: &Block) {
             _ => {}
         }
     }
+}
+
+/// Whether `block` holds a loop, at any depth.
+fn contains_loop(block: &Block) -> bool {
+    block.stmts.iter().any(|stmt| match stmt {
+        Stmt::Loop { .. } => true,
+        Stmt::If {
+            then_block,
+            else_block,
+            ..
+        } => contains_loop(then_block) || contains_loop(else_block),
+        Stmt::Scope(inner) => contains_loop(inner),
+        _ => false,
+    })
 }
 
 /// Whether `block` (not counting loops nested in it) can leave its loop with `break`.

@@ -1095,13 +1095,11 @@ impl Emitter<'_> {
             )
         });
         let ordered: Vec<&Stmt> = reads.into_iter().chain(others).collect();
+        let wanted = self.recompute_closure(body);
         let mut out = TokenStream::new();
         for stmt in ordered {
             if let Stmt::Assign { value, op } = stmt {
-                let index = value.0 as usize;
-                if self.activity.recomputed[index]
-                    && (self.activity.read[index] || self.feeds_recomputed(*value, body))
-                {
+                if wanted[value.0 as usize] {
                     let name = self.value_name(*value);
                     let expr = self.forward_expression(op);
                     out.extend(quote!(#name = #expr;));
@@ -1111,19 +1109,34 @@ impl Emitter<'_> {
         out
     }
 
-    /// Whether a recomputed value that the reverse sweep does not read is an operand of
-    /// one it does.
-    fn feeds_recomputed(&self, value: ValueId, body: &Block) -> bool {
-        body.stmts.iter().any(|stmt| match stmt {
-            Stmt::Assign { value: user, op } => {
-                self.activity.recomputed[user.0 as usize]
-                    && self.activity.read[user.0 as usize]
-                    && operands(op)
-                        .iter()
-                        .any(|operand| matches!(operand, Operand::Value(v) if v == &value))
+    /// The recomputed values of `body` the reverse sweep reads, and every recomputed value
+    /// they are computed from, however deep (`(x + w[i] + y).sin()` needs `w[i]` again too).
+    fn recompute_closure(&self, body: &Block) -> Vec<bool> {
+        let mut wanted: Vec<bool> = (0..self.function.values.len())
+            .map(|index| self.activity.recomputed[index] && self.activity.read[index])
+            .collect();
+        loop {
+            let mut changed = false;
+            for stmt in body.stmts.iter().rev() {
+                if let Stmt::Assign { value, op } = stmt {
+                    if !wanted[value.0 as usize] {
+                        continue;
+                    }
+                    for operand in operands(op) {
+                        if let Operand::Value(operand) = operand {
+                            let index = operand.0 as usize;
+                            if self.activity.recomputed[index] && !wanted[index] {
+                                wanted[index] = true;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
             }
-            _ => false,
-        })
+            if !changed {
+                return wanted;
+            }
+        }
     }
 
     fn reverse_op(&self, value: ValueId, op: &Op, source: &TokenStream) -> TokenStream {

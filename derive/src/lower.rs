@@ -116,6 +116,14 @@ enum Item<'s> {
     /// An `else if` taken as the single statement of an `else` branch.
     If(&'s ExprIf),
     PopScope,
+    /// The end of a branch of `let name = if … { …; value } else { … };` whose branches may
+    /// `return`, `break` or `continue`: evaluates `value` (`None`: the branch gives none),
+    /// leaves the branch's scope, and binds `name`.
+    Bind {
+        name: &'s Ident,
+        value: Option<&'s Expr>,
+        at: &'s [SynStmt],
+    },
 }
 
 /// What ends a statement sequence that runs out of statements.
@@ -160,6 +168,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         cells: Vec::new(),
         loops: Vec::new(),
         return_exit: None,
+        temporaries: HashSet::new(),
         namer: Namer::new(reserved_names(item)),
         errors,
     };
@@ -389,6 +398,8 @@ struct Lowerer<'a> {
     loops: Vec<LoopContext>,
     /// Inside a loop that contains `return`: the flag it sets and the cell of the value.
     return_exit: Option<(Ident, CellId)>,
+    /// Values still under a temporary name, which a `let` may rename after its variable.
+    temporaries: HashSet<ValueId>,
     namer: Namer,
     errors: &'a mut Errors,
 }
@@ -406,7 +417,9 @@ impl Lowerer<'_> {
 
     fn temporary(&mut self) -> ValueId {
         let name = self.namer.temporary();
-        self.new_value(name)
+        let value = self.new_value(name);
+        self.temporaries.insert(value);
+        value
     }
 
     fn new_snapshot(&mut self, base: &str, ty: TokenStream) -> SnapshotId {
@@ -432,6 +445,31 @@ impl Lowerer<'_> {
                 tail == Tail::Result && rest.iter().all(|item| matches!(item, Item::PopScope));
             match *item {
                 Item::PopScope => env.pop(),
+                Item::Bind { name, value, at } => {
+                    let operand = match value {
+                        Some(value) => {
+                            let before = self.values.len();
+                            let operand = self.lower_float(value, env, block);
+                            env.pop();
+                            Some((operand, before))
+                        }
+                        None => {
+                            self.errors.at(
+                                at.last().map_or_else(|| name.to_token_stream(), |stmt| stmt.to_token_stream()),
+                                "this branch gives no value; an `if` used as a value needs a float in each branch",
+                            );
+                            env.pop();
+                            None
+                        }
+                    };
+                    match operand {
+                        Some((operand, before)) => {
+                            let value = self.bind_float(operand, &key(name), before, block);
+                            env.declare(key(name), Binding::Float(value));
+                        }
+                        None => self.declare_placeholder(key(name), env),
+                    }
+                }
                 Item::If(expr_if) => {
                     if diverges(&Expr::If(expr_if.clone()), in_loop) {
                         self.lower_diverging_if(expr_if, rest, env, block, tail);
@@ -714,9 +752,10 @@ impl Lowerer<'_> {
         block: &mut Block,
     ) -> ValueId {
         match operand {
+            // Only a temporary takes the user's name: a value that already has one may be
+            // written into code under it (a condition that reads it, say).
             Operand::Value(value)
-                if value.0 as usize >= first_new
-                    && self.values[value.0 as usize].argument.is_none() =>
+                if value.0 as usize >= first_new && self.temporaries.remove(&value) =>
             {
                 let name = self.namer.name(user_name);
                 self.values[value.0 as usize].name = name;
@@ -933,26 +972,16 @@ impl Lowerer<'_> {
             }
             _ => (stmts, None),
         };
-        let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
-        if self.lower_sequence(&items, &mut branch_env, &mut block, Tail::Statement) {
-            return block;
-        }
-        let Some(value) = value_expr else {
-            self.errors.at(
-                stmts.last().map_or_else(
-                    || user_name.to_token_stream(),
-                    |stmt| stmt.to_token_stream(),
-                ),
-                "this branch gives no value; an `if` used as a value needs a float in each branch",
-            );
-            return block;
-        };
-        let before = self.values.len();
-        let operand = self.lower_float(value, &mut branch_env, &mut block);
-        branch_env.pop();
-        let value = self.bind_float(operand, &key(user_name), before, &mut block);
-        branch_env.declare(key(user_name), Binding::Float(value));
-        if !self.lower_sequence(rest, &mut branch_env, &mut block, tail) {
+        // The branch, its value bound to the variable, and the statements after the `let`:
+        // one sequence, so a `continue` or `return` anywhere in the branch skips the rest.
+        let mut items: Vec<Item> = body.iter().map(Item::Stmt).collect();
+        items.push(Item::Bind {
+            name: user_name,
+            value: value_expr,
+            at: stmts,
+        });
+        items.extend_from_slice(rest);
+        if !self.lower_sequence(&items, &mut branch_env, &mut block, tail) && tail == Tail::Result {
             self.errors.at(
                 user_name,
                 "#[differentiable] needs the body to end with the returned value",
@@ -1227,9 +1256,27 @@ impl Lowerer<'_> {
             }
             Expr::If(expr_if) => self.lower_if_value(expr_if, env, block),
             Expr::Block(inner) if inner.label.is_none() => {
-                let (scope, _, value) = self.lower_branch(&inner.block.stmts, Some(()), env);
-                block.stmts.push(Stmt::Scope(scope));
-                value.unwrap_or(Operand::Constant(TokenStream::new()))
+                // A block used as a value runs in the enclosing scope's environment: what
+                // it assigns to outer variables stays assigned.
+                let stmts = &inner.block.stmts;
+                let (body, tail) = match stmts.split_last() {
+                    Some((SynStmt::Expr(tail, None), body)) => (body, Some(tail)),
+                    _ => (&stmts[..], None),
+                };
+                env.push();
+                let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
+                if self.lower_sequence(&items, env, block, Tail::Statement) {
+                    self.errors.at(expr, "#[differentiable] supports `return`, `break` and `continue` in `if` branches and loop bodies, not inside a block used as a value");
+                }
+                let value = match tail {
+                    Some(tail) => self.lower_float(tail, env, block),
+                    None => {
+                        self.errors.at(expr, "this block gives no value; a block used as a value must end with a float");
+                        Operand::Constant(TokenStream::new())
+                    }
+                };
+                env.pop();
+                return value;
             }
             other => {
                 let error = self.unsupported_in_float(other).unwrap_or_else(|| {

@@ -1,0 +1,179 @@
+//! Programs the random-program generator found mis-compiled, each checked against finite
+//! differences and the tape so the bug cannot come back.
+
+use gradus::{differentiable, Float, Tape, Var};
+
+/// `continue` inside a branch of an `if` used as a value.
+#[differentiable]
+fn escape_from_value_if<T: Float>(x: T, y: T, w: &[T; 4]) -> T {
+    let mut s = T::zero();
+    for i in 0..4 {
+        let a = if w[i] > T::zero() {
+            if w[i] > T::one() {
+                continue;
+            }
+            x * w[i]
+        } else {
+            y
+        };
+        s = s + a * a;
+    }
+    s
+}
+
+/// An assignment to an outer float inside a block used as a value.
+#[differentiable]
+fn assignment_in_value_block<T: Float>(x: T, y: T, w: &[T; 4]) -> T {
+    let mut s = x * w[0];
+    let a = {
+        s = s * y;
+        x + w[1]
+    };
+    a * s
+}
+
+/// In a loop, a sum of a sum of an array read, read back by a nonlinear rule.
+#[differentiable]
+fn nested_sum_in_loop<T: Float>(x: T, y: T, w: &[T; 4]) -> T {
+    let mut s = T::zero();
+    for i in 0..4 {
+        s = s + (x + w[i] + y).sin();
+    }
+    s
+}
+
+/// A loop with a run-time trip count in a branch whose values do not reach the result.
+#[differentiable]
+fn counted_loop_in_unused_branch<T: Float>(x: T, y: T, w: &[T; 4]) -> T {
+    let mut s = T::zero();
+    for i in 0..4 {
+        if w[i] > x {
+            let mut k = 0;
+            let mut unused = y;
+            while k < 3 {
+                unused = unused * y;
+                k += 1;
+            }
+        }
+        s = s + w[i] * x;
+    }
+    s + y
+}
+
+/// A block used as a value that ends with a variable it declares and reads in a condition.
+#[differentiable]
+fn block_ending_in_its_variable<T: Float>(x: T, y: T, w: &[T; 4]) -> T {
+    let a = {
+        let b = y * y + w[2];
+        let c = if b > x { x } else { y };
+        b * c
+    };
+    let d = {
+        let b = y * x;
+        let _c = if b > x { x } else { y };
+        b
+    };
+    a + d
+}
+
+type Program = fn(f64, f64, &[f64; 4]) -> f64;
+type Gradient = fn(f64, f64, &[f64; 4]) -> (f64, (f64, f64, [f64; 4]));
+type OnTape = dyn for<'t> Fn(Var<'t, f64>, Var<'t, f64>, &[Var<'t, f64>; 4]) -> Var<'t, f64>;
+
+fn check(name: &str, f: Program, grad: Gradient, tape_f: &OnTape) {
+    let points = [
+        (0.7, -0.4, [0.3, 1.4, -0.8, 0.6]),
+        (-0.3, 1.2, [-0.5, 0.2, 2.0, 0.9]),
+        (1.1, 0.5, [0.8, -1.2, 0.4, 1.6]),
+    ];
+    for (x, y, w) in points {
+        let (value, (dx, dy, dw)) = grad(x, y, &w);
+        assert_eq!(value, f(x, y, &w), "{name}: value");
+        let mut generated = vec![dx, dy];
+        generated.extend(dw);
+        // The tape.
+        let tape = Tape::new();
+        let (vx, vy) = (tape.var(x), tape.var(y));
+        let vw: [Var<f64>; 4] = std::array::from_fn(|i| tape.var(w[i]));
+        let out = tape_f(vx, vy, &vw);
+        let mut variables = vec![vx, vy];
+        variables.extend(vw);
+        let on_tape = tape.gradient(out, &variables);
+        // Central differences.
+        let input = |k: usize, h: f64| {
+            let (mut x, mut y, mut w) = (x, y, w);
+            match k {
+                0 => x += h,
+                1 => y += h,
+                _ => w[k - 2] += h,
+            }
+            f(x, y, &w)
+        };
+        for k in 0..6 {
+            let h = 1e-6;
+            let fd = (input(k, h) - input(k, -h)) / (2.0 * h);
+            let scale = generated[k].abs().max(fd.abs()).max(1.0);
+            assert!(
+                (generated[k] - fd).abs() / scale < 1e-6,
+                "{name}: d{k} = {} vs finite differences {fd}",
+                generated[k]
+            );
+            assert!(
+                (generated[k] - on_tape[k]).abs() / scale < 1e-12,
+                "{name}: d{k} = {} vs tape {}",
+                generated[k],
+                on_tape[k]
+            );
+        }
+    }
+}
+
+#[test]
+fn continue_inside_a_value_if() {
+    check(
+        "escape",
+        escape_from_value_if,
+        grad_escape_from_value_if,
+        &|a, b, w| escape_from_value_if(a, b, w),
+    );
+}
+
+#[test]
+fn assignment_inside_a_value_block() {
+    check(
+        "assignment",
+        assignment_in_value_block,
+        grad_assignment_in_value_block,
+        &|a, b, w| assignment_in_value_block(a, b, w),
+    );
+}
+
+#[test]
+fn nested_sum_recomputed_in_the_reverse_loop() {
+    check(
+        "nested sum",
+        nested_sum_in_loop,
+        grad_nested_sum_in_loop,
+        &|a, b, w| nested_sum_in_loop(a, b, w),
+    );
+}
+
+#[test]
+fn counted_loop_inside_a_branch_inside_a_loop() {
+    check(
+        "counted loop",
+        counted_loop_in_unused_branch,
+        grad_counted_loop_in_unused_branch,
+        &|a, b, w| counted_loop_in_unused_branch(a, b, w),
+    );
+}
+
+#[test]
+fn block_value_keeps_its_own_names() {
+    check(
+        "block tail",
+        block_ending_in_its_variable,
+        grad_block_ending_in_its_variable,
+        &|a, b, w| block_ending_in_its_variable(a, b, w),
+    );
+}
