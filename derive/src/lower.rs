@@ -1276,7 +1276,7 @@ impl Lowerer<'_> {
                     }
                 };
                 env.pop();
-                return value;
+                value
             }
             other => {
                 let error = self.unsupported_in_float(other).unwrap_or_else(|| {
