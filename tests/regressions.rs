@@ -1,6 +1,8 @@
 //! Programs the random-program generator found mis-compiled, each checked against finite
 //! differences and the tape so the bug cannot come back.
 
+#![allow(clippy::needless_range_loop)]
+
 use gradus::{differentiable, Float, Tape, Var};
 
 /// `continue` inside a branch of an `if` used as a value.
