@@ -1,0 +1,189 @@
+//! Writes random programs in the DSL of `#[differentiable]` (SPEC §2.3) and the driver
+//! that checks their gradients against the tape and finite differences (gradus issue 6).
+//!
+//! ```sh
+//! cargo run --release --manifest-path tools/program-generator/Cargo.toml -- \
+//!     --seed 6 --count 300 --out tests/random_programs
+//! ```
+//!
+//! writes `OUT/programs.rs` (the functions `gen_0 … gen_{COUNT-1}` and the table
+//! `PROGRAMS`) and `OUT/harness.rs` (the checks), then formats both with `rustfmt` when it
+//! is on the `PATH`. The same seed and count always give the same files.
+
+mod gen;
+mod interval;
+mod rng;
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::{exit, Command};
+
+const HARNESS: &str = include_str!("../templates/harness.rs");
+
+/// Lints the generated code trips on purpose: random code reads `w[i]` in index loops,
+/// compares floats with `!(a < b)`, declares values it never reads, and so on.
+const ALLOWS: &[&str] = &[
+    "unused_variables",
+    "unused_mut",
+    "unused_assignments",
+    "clippy::approx_constant",
+    "clippy::collapsible_else_if",
+    "clippy::collapsible_if",
+    "clippy::double_comparisons",
+    "clippy::eq_op",
+    "clippy::explicit_counter_loop",
+    "clippy::identity_op",
+    "clippy::if_same_then_else",
+    "clippy::ifs_same_cond",
+    "clippy::impossible_comparisons",
+    "clippy::int_plus_one",
+    "clippy::let_and_return",
+    "clippy::manual_clamp",
+    "clippy::manual_memcpy",
+    "clippy::manual_range_contains",
+    "clippy::needless_range_loop",
+    "clippy::neg_cmp_op_on_partial_ord",
+    "clippy::nonminimal_bool",
+    "clippy::overly_complex_bool_expr",
+    "clippy::redundant_comparisons",
+    "clippy::redundant_locals",
+    "clippy::unnecessary_cast",
+    "clippy::unused_enumerate_index",
+];
+
+struct Options {
+    seed: u64,
+    count: usize,
+    out: PathBuf,
+    format: bool,
+    config: gen::Config,
+}
+
+fn usage() -> ! {
+    eprintln!(
+        "usage: program-generator --seed SEED --count COUNT --out DIR [--no-fmt] [--with-value-escapes] [--with-block-assignments] [--with-loop-sums] [--with-branch-loops] [--with-block-tail-vars]"
+    );
+    exit(2)
+}
+
+fn options() -> Options {
+    let mut seed = None;
+    let mut count = None;
+    let mut out = None;
+    let mut format = true;
+    let mut config = gen::Config::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--seed" => seed = args.next().and_then(|s| s.parse().ok()),
+            "--count" => count = args.next().and_then(|s| s.parse().ok()),
+            "--out" => out = args.next().map(PathBuf::from),
+            "--no-fmt" => format = false,
+            "--with-value-escapes" => config.value_escapes = true,
+            "--with-block-assignments" => config.block_assignments = true,
+            "--with-loop-sums" => config.loop_sums = true,
+            "--with-branch-loops" => config.branch_loops = true,
+            "--with-block-tail-vars" => config.block_tail_vars = true,
+            _ => usage(),
+        }
+    }
+    match (seed, count, out) {
+        (Some(seed), Some(count), Some(out)) => Options {
+            seed,
+            count,
+            out,
+            format,
+            config,
+        },
+        _ => usage(),
+    }
+}
+
+fn main() {
+    let options = options();
+    let mut rng = rng::Rng::new(options.seed);
+    let mut stats = gen::Stats::new();
+    let mut infos = Vec::with_capacity(options.count);
+    let mut functions = String::new();
+    for k in 0..options.count {
+        let (code, info) = gen::function(&mut rng, &infos, k, &mut stats, options.config);
+        functions.push_str(&code);
+        functions.push('\n');
+        infos.push(info);
+    }
+
+    let mut file = String::new();
+    let _ = writeln!(
+        file,
+        "//! {count} random `#[differentiable]` programs, written by tools/program-generator with\n\
+         //! seed {seed}. Do not edit: regenerate with\n\
+         //! `cargo run --release --manifest-path tools/program-generator/Cargo.toml -- \
+         --seed {seed} --count {count} --out DIR`.",
+        count = options.count,
+        seed = options.seed
+    );
+    for allow in ALLOWS {
+        let _ = writeln!(file, "#![allow({allow})]");
+    }
+    file.push_str("\nuse gradus::{differentiable, Float};\n\nuse crate::harness::Program;\n\n");
+    let _ = writeln!(
+        file,
+        "/// The seed these programs were generated with.\npub const SEED: u64 = {};\n",
+        options.seed
+    );
+    if functions.contains("SCALE") {
+        file.push_str("const SCALE: f64 = 0.75;\n");
+    }
+    if functions.contains("OFFSET") {
+        file.push_str("const OFFSET: f64 = -0.25;\n");
+    }
+    file.push('\n');
+    file.push_str(&functions);
+    file.push_str("/// Every program with its generated gradients and its tape twin.\npub const PROGRAMS: &[Program] = &[\n");
+    for k in 0..options.count {
+        let _ = writeln!(
+            file,
+            "Program {{ name: \"gen_{k}\", f: gen_{k}, grad: grad_gen_{k}, grad_into: grad_gen_{k}_into, \
+             tape: |x, y, w, n| gen_{k}(x, y, w, n) }},"
+        );
+    }
+    file.push_str("];\n");
+
+    if let Err(e) = std::fs::create_dir_all(&options.out) {
+        eprintln!("cannot create {}: {e}", options.out.display());
+        exit(1);
+    }
+    let programs = options.out.join("programs.rs");
+    let harness = options.out.join("harness.rs");
+    for (path, text) in [(&programs, file.as_str()), (&harness, HARNESS)] {
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("cannot write {}: {e}", path.display());
+            exit(1);
+        }
+    }
+    if options.format {
+        let status = Command::new("rustfmt")
+            .args(["--edition", "2021"])
+            .arg(&programs)
+            .arg(&harness)
+            .status();
+        match status {
+            Ok(s) if s.success() => {}
+            Ok(s) => eprintln!("warning: rustfmt exited with {s}"),
+            Err(e) => eprintln!("warning: rustfmt not run: {e}"),
+        }
+    }
+
+    let lines = file.lines().count();
+    let total_cost: u64 = infos.iter().map(|i| i.cost).sum();
+    eprintln!(
+        "wrote {} functions ({lines} lines before formatting, ~{} operations per evaluation on average) to {}",
+        options.count,
+        total_cost / options.count.max(1) as u64,
+        options.out.display()
+    );
+    eprintln!("constructs written:");
+    for (what, n) in &stats {
+        eprintln!("  {n:>7}  {what}");
+    }
+}
