@@ -6,9 +6,8 @@
 #
 #   scripts/random-programs.sh SEED COUNT [POINTS] [-- GENERATOR-FLAGS...]
 #
-# GENERATOR-FLAGS re-enable constructs the generator leaves out because of known macro
-# bugs (--with-value-escapes, --with-block-assignments, --with-loop-sums,
-# --with-branch-loops, --with-block-tail-vars), to check a fix.
+# GENERATOR-FLAGS are passed to tools/program-generator (e.g. --with-value-escapes, which
+# also writes escapes from blocks used as values: the macro refuses those at compile time).
 set -euo pipefail
 
 usage() {

@@ -4,7 +4,7 @@
 //!
 //! `random_programs/programs.rs` holds the functions `gen_0 … gen_299`, all
 //! `pub fn gen_K<T: Float>(x: T, y: T, w: &[T; 4], n: usize) -> T`, written by
-//! `tools/program-generator` with a fixed seed: arithmetic, every math function of the DSL
+//! `tools/program-generator` with a fixed seed (its default constructs): arithmetic, every math function of the DSL
 //! inside its domain, shadowing, branches, early returns, loops with data-dependent trip
 //! counts, local arrays and calls to earlier functions. `random_programs/harness.rs` (written
 //! by the same generator) holds the checks. Regenerate both with

@@ -35,8 +35,10 @@ const MAX_CALLS: usize = 3;
 /// How often each construct was written, for the coverage table.
 pub type Stats = BTreeMap<&'static str, u64>;
 
-/// Constructs left out because `#[differentiable]` mis-compiles them (issue 6); set to
-/// write them anyway, to check a fix.
+/// Constructs that `#[differentiable]` once mis-compiled (found by this generator; fixed,
+/// with tests in tests/regressions.rs). All but `value_escapes` are written by default;
+/// `value_escapes` also writes escapes from a block used as a value, which the macro now
+/// refuses with a compile error.
 #[derive(Clone, Copy, Default)]
 pub struct Config {
     /// `return`, `break` or `continue` inside an `if` (or a block) used as a value, other

@@ -71,7 +71,15 @@ fn options() -> Options {
     let mut count = None;
     let mut out = None;
     let mut format = true;
-    let mut config = gen::Config::default();
+    // The constructs the macro once mis-compiled are written by default since the fixes;
+    // `value_escapes` stays off: an escape from a block used as a value is refused.
+    let mut config = gen::Config {
+        block_assignments: true,
+        loop_sums: true,
+        branch_loops: true,
+        block_tail_vars: true,
+        ..gen::Config::default()
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
