@@ -1266,7 +1266,7 @@ impl Lowerer<'_> {
                 env.push();
                 let items: Vec<Item> = body.iter().map(Item::Stmt).collect();
                 if self.lower_sequence(&items, env, block, Tail::Statement) {
-                    self.errors.at(expr, "#[differentiable] supports `return`, `break` and `continue` in `if` branches and loop bodies, not inside a block used as a value");
+                    self.errors.at(first_escape(expr).unwrap_or_else(|| expr.to_token_stream()), "#[differentiable] supports `return`, `break` and `continue` in `if` branches and loop bodies, not inside a block used as a value");
                 }
                 let value = match tail {
                     Some(tail) => self.lower_float(tail, env, block),
@@ -1780,6 +1780,28 @@ fn calls_a_function(expr: &Expr, float: &FloatType) -> bool {
     };
     calls.visit_expr(expr);
     calls.found
+}
+
+/// The first `return`, `break` or `continue` in `expr`, for an error's span.
+fn first_escape(expr: &Expr) -> Option<TokenStream> {
+    struct First(Option<TokenStream>);
+    impl<'ast> Visit<'ast> for First {
+        fn visit_expr(&mut self, expr: &'ast Expr) {
+            if self.0.is_some() {
+                return;
+            }
+            match expr {
+                Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => {
+                    self.0 = Some(expr.to_token_stream())
+                }
+                Expr::Closure(_) => {}
+                _ => syn::visit::visit_expr(self, expr),
+            }
+        }
+    }
+    let mut first = First(None);
+    first.visit_expr(expr);
+    first.0
 }
 
 /// Whether `expr` can leave the statements after it: `return`, or in a loop a `break` or
