@@ -179,3 +179,38 @@ fn block_value_keeps_its_own_names() {
         &|a, b, w| block_ending_in_its_variable(a, b, w),
     );
 }
+
+/// An unused loop with a counted inner loop: its trip counts must be popped, or an earlier
+/// loop pops them as its own records.
+#[differentiable]
+fn unused_counted_loops<T: Float>(x: T, y: T, w: &[T; 4]) -> T {
+    let mut k: usize = 3;
+    let mut s = x + y;
+    for _ in 0..2 {
+        s = s * w[k % 4];
+        k += 4;
+    }
+    for i in 0..4 {
+        let mut j: usize = 0;
+        loop {
+            if j >= 2 {
+                break;
+            }
+            j += 1;
+            if i != 1 {
+                break;
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn records_of_unused_loops_are_popped() {
+    check(
+        "unused loops",
+        unused_counted_loops,
+        grad_unused_counted_loops,
+        &|a, b, w| unused_counted_loops(a, b, w),
+    );
+}

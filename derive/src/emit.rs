@@ -1056,7 +1056,13 @@ impl Emitter<'_> {
                     || self.pops_anything(then_block)
                     || self.pops_anything(else_block)
             }
-            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => self.pops_anything(inner),
+            Stmt::Scope(inner) => self.pops_anything(inner),
+            // A counted loop inside a loop records its trip count even when nothing in it
+            // flows back; its reverse must pop it.
+            Stmt::Loop { body: inner, .. } => {
+                self.activity.loop_counted[self.activity.loop_number(inner)]
+                    || self.pops_anything(inner)
+            }
             _ => false,
         })
     }
