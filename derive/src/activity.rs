@@ -78,7 +78,7 @@ pub fn operands(op: &Op) -> Vec<&Operand> {
     match op {
         Op::Binary(_, a, b) | Op::BinaryFn(_, a, b) => vec![a, b],
         Op::Unary(_, a) | Op::Powi(a, _) => vec![a],
-        Op::MulAdd(a, b, c) => vec![a, b, c],
+        Op::MulAdd(a, b, c) | Op::Clamp(a, b, c) => vec![a, b, c],
         Op::Constant { .. } | Op::Read(..) | Op::ReadCell(_) => Vec::new(),
         Op::Call { arguments, .. } => arguments
             .iter()

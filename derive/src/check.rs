@@ -13,7 +13,7 @@ pub fn refusal(expr: &Expr) -> Option<String> {
     let message = match expr {
         Expr::Closure(_) => format!("closures are not supported in a #[differentiable] body; write the computation inline, call a #[differentiable] function, {TAPE_WAY_OUT}"),
         Expr::Match(_) => format!("`match` is not supported in a #[differentiable] body; rewrite it with `if` / `else if`, {TAPE_WAY_OUT}"),
-        Expr::Macro(mac) if !is_vec_macro(&mac.mac) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
+        Expr::Macro(mac) if !is_vec_macro(&mac.mac) && !is_assertion(&mac.mac) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
         Expr::Unsafe(_) => "`unsafe` is not supported in a #[differentiable] body; gradus generates safe code only".to_string(),
         Expr::Async(_) | Expr::Await(_) => "async code is not supported in a #[differentiable] body; differentiate a plain function and call it from async code".to_string(),
         Expr::Try(_) | Expr::TryBlock(_) => "the `?` operator is not supported: a #[differentiable] body cannot fail; compute the value directly".to_string(),
@@ -40,6 +40,21 @@ fn is_vec_macro(mac: &syn::Macro) -> bool {
     mac.path.is_ident("vec")
 }
 
+/// `assert!`, `assert_eq!`, `debug_assert_ne!` and friends: checks kept in the forward sweep.
+pub fn is_assertion(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|segment| {
+        matches!(
+            segment.ident.to_string().as_str(),
+            "assert"
+                | "assert_eq"
+                | "assert_ne"
+                | "debug_assert"
+                | "debug_assert_eq"
+                | "debug_assert_ne"
+        )
+    })
+}
+
 pub fn check(body: &Block, errors: &mut Errors) {
     let mut checker = Checker { errors };
     checker.visit_block(body);
@@ -58,13 +73,31 @@ impl<'ast> Visit<'ast> for Checker<'_> {
         }
     }
 
+    fn visit_local(&mut self, local: &'ast syn::Local) {
+        // `let (a, b) = (x, y);` destructures; its tuple is not a value of its own.
+        let tuple_pattern = match &local.pat {
+            syn::Pat::Tuple(_) => true,
+            syn::Pat::Type(typed) => matches!(&*typed.pat, syn::Pat::Tuple(_)),
+            _ => false,
+        };
+        if let (true, Some(init)) = (tuple_pattern, &local.init) {
+            if let Expr::Tuple(tuple) = &*init.expr {
+                for element in &tuple.elems {
+                    self.visit_expr(element);
+                }
+                return;
+            }
+        }
+        syn::visit::visit_local(self, local);
+    }
+
     fn visit_stmt(&mut self, stmt: &'ast Stmt) {
         match stmt {
             Stmt::Item(item) => self.errors.at(
                 item,
                 "items inside a #[differentiable] body are not supported; move this item out of the function",
             ),
-            Stmt::Macro(mac) if !is_vec_macro(&mac.mac) => self.errors.at(
+            Stmt::Macro(mac) if !is_vec_macro(&mac.mac) && !is_assertion(&mac.mac) => self.errors.at(
                 &mac.mac,
                 format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
             ),

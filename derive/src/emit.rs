@@ -1201,21 +1201,26 @@ impl Emitter<'_> {
                 .map(|(operand, partial)| self.accumulate(operand, partial, source))
                 .collect()
         };
-        match rule {
-            Rule::Partials(partials) => contributions(&partials),
-            Rule::Branch {
-                condition,
-                then_partials,
-                else_partials,
-            } => {
-                let then_code = contributions(&then_partials);
-                let else_code = contributions(&else_partials);
-                match (then_code.is_empty(), else_code.is_empty()) {
-                    (true, true) => TokenStream::new(),
-                    (false, true) => quote!(if #condition { #then_code }),
-                    (true, false) => quote!(if !(#condition) { #else_code }),
-                    (false, false) => quote!(if #condition { #then_code } else { #else_code }),
-                }
+        rule_code(&rule, &contributions)
+    }
+}
+
+/// The reverse code of a rule: its contributions, under its conditions.
+fn rule_code(rule: &Rule, contributions: &dyn Fn(&[Partial]) -> TokenStream) -> TokenStream {
+    match rule {
+        Rule::Partials(partials) => contributions(partials),
+        Rule::Branch {
+            condition,
+            then_partials,
+            else_partials,
+        } => {
+            let then_code = contributions(then_partials);
+            let else_code = rule_code(else_partials, contributions);
+            match (then_code.is_empty(), else_code.is_empty()) {
+                (true, true) => TokenStream::new(),
+                (false, true) => quote!(if #condition { #then_code }),
+                (true, false) => quote!(if !(#condition) { #else_code }),
+                (false, false) => quote!(if #condition { #then_code } else { #else_code }),
             }
         }
     }

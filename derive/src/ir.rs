@@ -143,6 +143,8 @@ pub enum UnaryFn {
     Round,
     Trunc,
     Fract,
+    ToRadians,
+    ToDegrees,
 }
 
 /// The `Float` methods of two float operands (`self` first).
@@ -199,6 +201,8 @@ pub enum Op {
     Powi(Operand, Exponent),
     /// `x.mul_add(a, b)`.
     MulAdd(Operand, Operand, Operand),
+    /// `x.clamp(lo, hi)`.
+    Clamp(Operand, Operand, Operand),
     /// A call of another `#[differentiable]` function. With scalar arguments only, the
     /// forward sweep calls its hidden partials companion (`partials`) and keeps the
     /// partial derivatives; with arrays, it calls the function itself (`primal`) and the
@@ -321,7 +325,7 @@ impl Function {
 }
 
 impl UnaryFn {
-    pub const ALL: [UnaryFn; 30] = [
+    pub const ALL: [UnaryFn; 32] = [
         UnaryFn::Neg,
         UnaryFn::Abs,
         UnaryFn::Signum,
@@ -352,6 +356,8 @@ impl UnaryFn {
         UnaryFn::Round,
         UnaryFn::Trunc,
         UnaryFn::Fract,
+        UnaryFn::ToRadians,
+        UnaryFn::ToDegrees,
     ];
 
     /// The method's name in Rust (`neg` for unary minus).
@@ -387,6 +393,8 @@ impl UnaryFn {
             UnaryFn::Round => "round",
             UnaryFn::Trunc => "trunc",
             UnaryFn::Fract => "fract",
+            UnaryFn::ToRadians => "to_radians",
+            UnaryFn::ToDegrees => "to_degrees",
         }
     }
 
@@ -472,6 +480,12 @@ impl Printer<'_> {
                 self.operand(x),
                 self.operand(a),
                 self.operand(b)
+            ),
+            Op::Clamp(x, lo, hi) => format!(
+                "clamp({}, {}, {})",
+                self.operand(x),
+                self.operand(lo),
+                self.operand(hi)
             ),
             Op::Call {
                 partials: path,

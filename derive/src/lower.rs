@@ -332,6 +332,7 @@ fn is_math_method(name: &str) -> bool {
         || BinaryFn::from_method(name).is_some()
         || name == "powi"
         || name == "mul_add"
+        || name == "clamp"
 }
 
 /// `T::from(c).unwrap()` and its path forms: a constant converted to the float type.
@@ -485,6 +486,9 @@ impl Lowerer<'_> {
                         }
                         self.lower_let(local, env, block)
                     }
+                    SynStmt::Macro(mac) if check::is_assertion(&mac.mac) => {
+                        self.lower_assertion(&mac.mac, env, block)
+                    }
                     // Refused by `check`.
                     SynStmt::Item(_) | SynStmt::Macro(_) => {}
                     SynStmt::Expr(Expr::Block(inner), _) if inner.label.is_none() => {
@@ -624,9 +628,33 @@ impl Lowerer<'_> {
                 block.stmts.push(Stmt::Scope(scope));
             }
             Expr::Paren(inner) => self.lower_expression_statement(&inner.expr, env, block),
+            Expr::Macro(mac) if check::is_assertion(&mac.mac) => {
+                self.lower_assertion(&mac.mac, env, block)
+            }
             _ if check::refusal(expr).is_some() => {}
             _ => self.no_effect(expr),
         }
+    }
+
+    /// An assertion runs in the forward sweep as written, its operands renamed.
+    fn lower_assertion(&mut self, mac: &syn::Macro, env: &Env, block: &mut Block) {
+        use syn::punctuated::Punctuated;
+        let Ok(arguments) =
+            mac.parse_body_with(Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+        else {
+            self.errors.at(mac, "#[differentiable] reads the arguments of an assertion as expressions; this one does not parse");
+            return;
+        };
+        let renamed = arguments.iter().map(|argument| match argument {
+            Expr::Lit(_) => argument.to_token_stream(),
+            other => self.rename(other, env),
+        });
+        let path = &mac.path;
+        let bang = &mac.bang_token;
+        block.stmts.push(Stmt::Opaque {
+            tokens: quote!(#path #bang (#(#renamed),*);),
+            replay: false,
+        });
     }
 
     fn no_effect(&mut self, expr: &Expr) {
@@ -641,8 +669,17 @@ impl Lowerer<'_> {
             Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
             other => (other, None),
         };
+        if let (Pat::Tuple(tuple), Some(init)) = (pat, &local.init) {
+            if init.diverge.is_none() {
+                self.lower_tuple_let(tuple, ty, &init.expr, env, block);
+                return;
+            }
+        }
+        if matches!(pat, Pat::Wild(_)) {
+            return;
+        }
         let Pat::Ident(pat_ident) = pat else {
-            self.errors.at(pat, "#[differentiable] supports `let name = …;` only; destructuring patterns are not supported");
+            self.errors.at(pat, "#[differentiable] supports `let name = …;` and `let (a, b) = (…, …);` only; other destructuring patterns are not supported");
             return;
         };
         if pat_ident.by_ref.is_some() || pat_ident.subpat.is_some() {
@@ -1134,7 +1171,8 @@ impl Lowerer<'_> {
     /// A float expression that reads no float value: inline if it reads no local either,
     /// else a constant value of its own, computed where it stands.
     fn lower_constant(&mut self, expr: &Expr, env: &Env, block: &mut Block) -> Operand {
-        let (tokens, reads_locals) = self.rename_and_report(expr, env);
+        let typed = typed_literals(expr, self.float);
+        let (tokens, reads_locals) = self.rename_and_report(&typed, env);
         if reads_locals {
             let reconstructible = reads_only_stable(expr, env);
             self.emit(
@@ -1312,7 +1350,7 @@ impl Lowerer<'_> {
         env: &mut Env,
         block: &mut Block,
     ) -> Operand {
-        let expected = if method == "mul_add" {
+        let expected = if method == "mul_add" || method == "clamp" {
             2
         } else if UnaryFn::from_method(method).is_some() {
             0
@@ -1355,6 +1393,9 @@ impl Lowerer<'_> {
         }
         let a = self.lower_float(arguments[0], env, block);
         let b = self.lower_float(arguments[1], env, block);
+        if method == "clamp" {
+            return self.emit(Op::Clamp(receiver, a, b), block);
+        }
         self.emit(Op::MulAdd(receiver, a, b), block)
     }
 
@@ -1740,6 +1781,49 @@ fn reads_only_stable(expr: &Expr, env: &Env) -> bool {
     visitor.stable
 }
 
+/// `expr` with its unsuffixed float literals given the function's type (`0.0_f64`) in a
+/// concrete function, where arithmetic reaches them: the generated code calls methods on
+/// constants (`0.0.is_nan()` in the rule of `max`), which an untyped literal cannot take.
+fn typed_literals(expr: &Expr, float: &FloatType) -> Expr {
+    let FloatType::Concrete(ty) = float else {
+        return expr.clone();
+    };
+    let mut typed = expr.clone();
+    fn visit(expr: &mut Expr, ty: &Ident) {
+        match expr {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Float(lit),
+                ..
+            }) if lit.suffix().is_empty() => {
+                let mut digits = lit.base10_digits().to_string();
+                if digits.ends_with('.') {
+                    digits.push('0');
+                }
+                *lit = syn::LitFloat::new(&format!("{digits}_{ty}"), lit.span());
+            }
+            Expr::Paren(inner) => visit(&mut inner.expr, ty),
+            Expr::Group(inner) => visit(&mut inner.expr, ty),
+            Expr::Unary(syn::ExprUnary {
+                op: UnOp::Neg(_),
+                expr,
+                ..
+            }) => visit(expr, ty),
+            Expr::Binary(binary)
+                if matches!(
+                    binary.op,
+                    BinOp::Add(_) | BinOp::Sub(_) | BinOp::Mul(_) | BinOp::Div(_) | BinOp::Rem(_)
+                ) =>
+            {
+                visit(&mut binary.left, ty);
+                visit(&mut binary.right, ty);
+            }
+            _ => {}
+        }
+    }
+    visit(&mut typed, ty);
+    typed
+}
+
 fn literal_i32(expr: &Expr) -> Option<i32> {
     match expr {
         Expr::Lit(syn::ExprLit {
@@ -1856,6 +1940,7 @@ fn unsupported_method_message(method: &str) -> String {
 }
 
 mod arrays;
+mod destructure;
 mod loops;
 #[cfg(test)]
 mod tests;

@@ -33,10 +33,11 @@ pub enum Partial {
 /// The partials of every operand, or two sets chosen by a condition at run time.
 pub enum Rule {
     Partials(Vec<Partial>),
+    /// `then_partials` where `condition` holds, else the rule `else_partials`.
     Branch {
         condition: TokenStream,
         then_partials: Vec<Partial>,
-        else_partials: Vec<Partial>,
+        else_partials: Box<Rule>,
     },
 }
 
@@ -82,6 +83,7 @@ pub fn forward(
         Op::BinaryFn(function, _, _) => method(function.method(), &operands[1..2]),
         Op::Powi(_, exponent) => method("powi", &[snapshot(exponent)]),
         Op::MulAdd(..) => method("mul_add", &operands[1..3]),
+        Op::Clamp(..) => method("clamp", &operands[1..3]),
         Op::Constant { tokens, .. } => tokens.clone(),
         Op::Read(..) | Op::ReadCell(_) | Op::Call { .. } => {
             unreachable!("reads and calls are emitted by the sweep itself")
@@ -115,7 +117,9 @@ pub fn reads(op: &Op) -> (Vec<bool>, bool) {
             | UnaryFn::Floor
             | UnaryFn::Ceil
             | UnaryFn::Round
-            | UnaryFn::Trunc => (&[false], false),
+            | UnaryFn::Trunc
+            | UnaryFn::ToRadians
+            | UnaryFn::ToDegrees => (&[false], false),
             UnaryFn::Sqrt
             | UnaryFn::Cbrt
             | UnaryFn::Exp
@@ -130,6 +134,7 @@ pub fn reads(op: &Op) -> (Vec<bool>, bool) {
         Op::BinaryFn(..) => (&[true, true], true),
         Op::Powi(..) => (&[true], false),
         Op::MulAdd(..) => (&[true, true, false], false),
+        Op::Clamp(..) => (&[true, true, true], false),
         Op::Constant { .. } | Op::Read(..) | Op::ReadCell(_) | Op::Call { .. } => (&[], false),
     };
     (operands.to_vec(), result)
@@ -170,13 +175,23 @@ pub fn rule(
                 return Rule::Branch {
                     condition: quote!(#a < #zero),
                     then_partials: vec![MinusOne],
-                    else_partials: vec![One],
+                    else_partials: Box::new(Rule::Partials(vec![One])),
                 }
             }
             UnaryFn::Signum | UnaryFn::Floor | UnaryFn::Ceil | UnaryFn::Round | UnaryFn::Trunc => {
                 Zero
             }
             UnaryFn::Fract => One,
+            // d(a·π/180) = π/180·da
+            UnaryFn::ToRadians => {
+                let factor = float.constant(quote!(::core::f64::consts::PI / 180.0));
+                Times(factor)
+            }
+            // d(a·180/π) = 180/π·da
+            UnaryFn::ToDegrees => {
+                let factor = float.constant(quote!(180.0 / ::core::f64::consts::PI));
+                Times(factor)
+            }
             // d√a = da / (2√a)
             UnaryFn::Sqrt => Over(quote!((#y + #y))),
             // d∛a = da / (3·∛a²)
@@ -249,14 +264,14 @@ pub fn rule(
                     return Rule::Branch {
                         condition: quote!(#a >= #b || #b.is_nan()),
                         then_partials: vec![One, Zero],
-                        else_partials: vec![Zero, One],
+                        else_partials: Box::new(Rule::Partials(vec![Zero, One])),
                     }
                 }
                 BinaryFn::Min => {
                     return Rule::Branch {
                         condition: quote!(#a <= #b || #b.is_nan()),
                         then_partials: vec![One, Zero],
-                        else_partials: vec![Zero, One],
+                        else_partials: Box::new(Rule::Partials(vec![Zero, One])),
                     }
                 }
             }
@@ -283,6 +298,19 @@ pub fn rule(
         }],
         // d(a·b + c) = b·da + a·db + dc
         Op::MulAdd(..) => vec![Times(operands[1].clone()), Times(a.clone()), One],
+        // all to the bound that binds (`lo` below it, `hi` above it), else to `a`
+        Op::Clamp(..) => {
+            let (lo, hi) = (&operands[1], &operands[2]);
+            return Rule::Branch {
+                condition: quote!(#a < #lo),
+                then_partials: vec![Zero, One, Zero],
+                else_partials: Box::new(Rule::Branch {
+                    condition: quote!(#a > #hi),
+                    then_partials: vec![Zero, Zero, One],
+                    else_partials: Box::new(Rule::Partials(vec![One, Zero, Zero])),
+                }),
+            };
+        }
         Op::Constant { .. } => Vec::new(),
         Op::Read(..) | Op::ReadCell(_) | Op::Call { .. } => {
             unreachable!("reads and calls are reversed by the sweep itself")

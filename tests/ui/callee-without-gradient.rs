@@ -9,9 +9,4 @@ fn calls_an_unannotated_function(x: f64) -> f64 {
     2.0 * not_annotated(x)
 }
 
-#[differentiable]
-fn calls_a_float_function_without_rule(x: f64) -> f64 {
-    f64::to_radians(x) + 1.0
-}
-
 fn main() {}

@@ -11,13 +11,8 @@ impl Weights {
 }
 
 #[differentiable]
-fn with_to_degrees(x: f64) -> f64 {
-    x.to_degrees() + 1.0
-}
-
-#[differentiable]
-fn with_clamp(x: f64) -> f64 {
-    2.0 * x.clamp(0.0, 1.0)
+fn with_a_float_method_without_rule(x: f64) -> f64 {
+    x.to_bits() as f64 + 1.0
 }
 
 #[differentiable]

@@ -33,7 +33,7 @@ fn straight_line_code_is_one_operation_per_value() {
         "
         fn(x: active, y: active)
           t0 = x * y
-          s = t0 + const(2.0)
+          s = t0 + const(2.0_f64)
           t2 = sin(s)
           t3 = t2 / y
           return t3
@@ -47,7 +47,7 @@ fn reassignment_and_shadowing_make_new_versions() {
         "fn f(x: f64) -> f64 { let mut s = x; s += 1.0; s *= x; let s = s.exp(); s }",
         "
         fn(x: active)
-          s = x + const(1.0)
+          s = x + const(1.0_f64)
           s_1 = s * x
           s_2 = exp(s_1)
           return s_2
@@ -65,7 +65,7 @@ fn if_statement_merges_what_its_branches_assign() {
           if branch {
             s = sqrt(x)
           } else {
-            s_1 = x * const(2.0)
+            s_1 = x * const(2.0_f64)
           }
           s_2 = merge(s, s_1)
           return s_2
@@ -151,9 +151,13 @@ fn if_as_a_value_and_generic_constants() {
 
 #[test]
 fn errors_name_the_problem() {
-    let errors = lowered("", "fn f(x: f64) -> f64 { let v = x.to_degrees(); v }").unwrap_err();
+    let errors = lowered(
+        "",
+        "fn f(x: f64) -> f64 { let v = x.to_bits_and_back(); v }",
+    )
+    .unwrap_err();
     assert!(
-        errors[0].contains("`to_degrees` has no derivative rule"),
+        errors[0].contains("`to_bits_and_back` has no derivative rule"),
         "{errors:?}"
     );
     let errors = lowered("", "fn f(x: f64) -> f64 { x; }").unwrap_err();
@@ -180,7 +184,7 @@ fn a_loop_carries_what_it_assigns_and_reads_arrays_by_index() {
         "fn f(w: &[f64], x: &[f64]) -> f64 { let mut s = 0.0; for i in 0..w.len() { s += w[i] * x[i]; } s }",
         "
         fn(w: active array, x: active array)
-          s = const(0.0)
+          s = const(0.0_f64)
           cell s_carried = s
           for i in (0 .. w . len ()) {
             s_1 = cell s_carried

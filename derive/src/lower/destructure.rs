@@ -1,0 +1,140 @@
+//! `let (a, b) = (x, y);` and `let (s, c) = x.sin_cos();`: a tuple pattern binds each name
+//! to its own value, every element evaluated before any name is bound (so
+//! `let (a, b) = (b, a);` swaps).
+
+use super::loops::strip_parens;
+use super::*;
+
+impl Lowerer<'_> {
+    pub(super) fn lower_tuple_let(
+        &mut self,
+        pattern: &syn::PatTuple,
+        ty: Option<&Type>,
+        init: &Expr,
+        env: &mut Env,
+        block: &mut Block,
+    ) {
+        let element_types: Vec<Option<&Type>> = match ty {
+            Some(Type::Tuple(types)) if types.elems.len() == pattern.elems.len() => {
+                types.elems.iter().map(Some).collect()
+            }
+            Some(other) => {
+                self.errors
+                    .at(other, "this type does not match the tuple pattern");
+                return;
+            }
+            None => vec![None; pattern.elems.len()],
+        };
+        if let Some(receiver) = sin_cos_receiver(init) {
+            if pattern.elems.len() != 2 {
+                self.errors.at(
+                    pattern,
+                    "`sin_cos()` gives two values: write `let (s, c) = x.sin_cos();`",
+                );
+                return;
+            }
+            let angle = self.lower_float(receiver, env, block);
+            let mut bindings = Vec::new();
+            for (pat, function) in pattern.elems.iter().zip([UnaryFn::Sin, UnaryFn::Cos]) {
+                let before = self.values.len();
+                let value = self.emit(Op::Unary(function, angle.clone()), block);
+                if let Some(name) = self.tuple_element_name(pat) {
+                    let value = self.bind_float(value, &name, before, block);
+                    bindings.push((name, Binding::Float(value)));
+                }
+            }
+            for (name, binding) in bindings {
+                env.declare(name, binding);
+            }
+            return;
+        }
+        let Expr::Tuple(values) = strip_parens(init) else {
+            self.errors.at(init, "#[differentiable] destructures tuples written out, as in `let (a, b) = (x, y);`, and `x.sin_cos()`");
+            return;
+        };
+        if values.elems.len() != pattern.elems.len() {
+            self.errors.at(
+                init,
+                format!(
+                    "the pattern has {} names but the tuple {} values",
+                    pattern.elems.len(),
+                    values.elems.len()
+                ),
+            );
+            return;
+        }
+        // Each element is lowered as its own `let` against the names bound before the
+        // statement; the new names are bound once all are evaluated.
+        let before = env.clone();
+        let mut bindings = Vec::new();
+        for ((pat, value), element_type) in
+            pattern.elems.iter().zip(&values.elems).zip(element_types)
+        {
+            let pat = match element_type {
+                Some(ty) => Pat::Type(syn::PatType {
+                    attrs: Vec::new(),
+                    pat: Box::new(pat.clone()),
+                    colon_token: Default::default(),
+                    ty: Box::new(ty.clone()),
+                }),
+                None => pat.clone(),
+            };
+            let local = Local {
+                attrs: Vec::new(),
+                let_token: Default::default(),
+                pat,
+                init: Some(syn::LocalInit {
+                    eq_token: Default::default(),
+                    expr: Box::new(value.clone()),
+                    diverge: None,
+                }),
+                semi_token: Default::default(),
+            };
+            let mut scratch = before.clone();
+            scratch.push();
+            self.lower_let(&local, &mut scratch, block);
+            bindings.extend(scratch.scopes.pop().unwrap_or_default());
+        }
+        for (name, binding) in bindings {
+            env.declare(name, binding);
+        }
+    }
+
+    fn tuple_element_name(&mut self, pat: &Pat) -> Option<String> {
+        match pat {
+            Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
+                Some(key(&ident.ident))
+            }
+            Pat::Wild(_) => None,
+            other => {
+                self.errors.at(
+                    other,
+                    "#[differentiable] supports names and `_` in a tuple pattern",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// `x.sin_cos()`, `f64::sin_cos(x)`, `T::sin_cos(x)`: the angle.
+fn sin_cos_receiver(expr: &Expr) -> Option<&Expr> {
+    match strip_parens(expr) {
+        Expr::MethodCall(call) if call.method == "sin_cos" && call.args.is_empty() => {
+            Some(&call.receiver)
+        }
+        Expr::Call(call) if call.args.len() == 1 => match &*call.func {
+            Expr::Path(path)
+                if path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "sin_cos") =>
+            {
+                call.args.first()
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
