@@ -156,3 +156,169 @@ array_gradient_tests! {
         tape: checked_dot_twin::<Var>(&w, &x),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Calls to annotated functions however they are named: imported with `use`, through a
+// module path, associated functions through `Self::` and the type's name.
+// ---------------------------------------------------------------------------------------
+
+mod activations {
+    use gradus::{differentiable, Float};
+
+    #[differentiable]
+    pub fn softplus(x: f64) -> f64 {
+        (1.0 + x.exp()).ln()
+    }
+
+    #[differentiable]
+    pub fn square<T: Float>(x: T) -> T {
+        x * x
+    }
+
+    #[differentiable]
+    pub fn sum_of_squares(w: &[f64]) -> f64 {
+        let mut s = 0.0;
+        for i in 0..w.len() {
+            s += w[i] * w[i];
+        }
+        s
+    }
+}
+
+use activations::softplus;
+use activations::square as sq;
+
+#[differentiable]
+fn calls_imported_helpers(x: f64, y: f64) -> f64 {
+    softplus(x) * activations::softplus(y) + sq(x - y) + activations::square::<f64>(y)
+}
+
+fn calls_imported_helpers_twin<T: Float>(x: T, y: T) -> T {
+    let softplus = |v: T| (T::one() + v.exp()).ln();
+    softplus(x) * softplus(y) + (x - y) * (x - y) + y * y
+}
+
+struct Spring;
+
+impl Spring {
+    #[differentiable]
+    fn energy(k: f64, x: f64) -> f64 {
+        0.5 * k * x * x
+    }
+
+    #[differentiable]
+    fn two_springs(k: f64, x: f64) -> f64 {
+        Self::energy(k, x) + Spring::energy(2.0 * k, x - 1.0)
+    }
+
+    #[differentiable]
+    fn weighted(w: &[f64], k: f64) -> f64 {
+        k * activations::sum_of_squares(w)
+    }
+
+    #[differentiable]
+    fn weighted_twice(w: &[f64], k: f64) -> f64 {
+        Self::weighted(w, k) + Spring::weighted(w, k * k)
+    }
+}
+
+fn two_springs_twin<T: Float>(k: T, x: T) -> T {
+    let half = lit::<T>(0.5);
+    half * k * x * x + half * (lit::<T>(2.0) * k) * (x - T::one()) * (x - T::one())
+}
+
+fn weighted_twice_twin<T: Float>(w: &[T], k: T) -> T {
+    let s = w.iter().fold(T::zero(), |s, &v| s + v * v);
+    k * s + k * k * s
+}
+
+gradient_tests! {
+    fn helpers_called_by_use_path_and_rename(x in -2.0..2.0, y in -2.0..2.0) -> f64 {
+        f: calls_imported_helpers(x, y),
+        grad: grad_calls_imported_helpers(x, y),
+        into(d_x, d_y): grad_calls_imported_helpers_into(x, y, d_x, d_y),
+        tape: calls_imported_helpers_twin(x, y),
+    }
+
+    fn associated_functions_call_each_other(k in 0.5..3.0, x in -2.0..2.0) -> f64 {
+        f: Spring::two_springs(k, x),
+        grad: Spring::grad_two_springs(k, x),
+        into(d_k, d_x): Spring::grad_two_springs_into(k, x, d_k, d_x),
+        tape: two_springs_twin(k, x),
+    }
+}
+
+array_gradient_tests! {
+    fn associated_functions_pass_slices(w: Vec<f64>[4] = -2.0..2.0, k: f64 = 0.5..2.0) {
+        f: Spring::weighted_twice(&w, k),
+        grad: Spring::grad_weighted_twice(&w, k),
+        into(d_w, d_k): Spring::grad_weighted_twice_into(&w, k, d_w, d_k),
+        tape: weighted_twice_twin::<Var>(&w, k),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Arguments of other types are data.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable(wrt(w))]
+fn rows_and_optional_bias(
+    w: &[f64],
+    rows: &[Vec<f64>],
+    bias: Option<f64>,
+    labels: &[usize],
+) -> f64 {
+    let mut loss = 0.0;
+    for i in 0..rows.len() {
+        let mut z = bias.unwrap_or(0.0);
+        for j in 0..w.len() {
+            z += w[j] * rows[i][j];
+        }
+        let target = labels[i] as f64;
+        loss += (z - target) * (z - target);
+    }
+    loss / rows.len() as f64
+}
+
+fn rows_and_optional_bias_twin<T: Float>(
+    w: &[T],
+    rows: &[Vec<f64>],
+    bias: Option<f64>,
+    labels: &[usize],
+) -> T {
+    let mut loss = T::zero();
+    for i in 0..rows.len() {
+        let mut z = lit::<T>(bias.unwrap_or(0.0));
+        for j in 0..w.len() {
+            z = z + w[j] * lit(rows[i][j]);
+        }
+        let r = z - lit(labels[i] as f64);
+        loss = loss + r * r;
+    }
+    loss / lit(rows.len() as f64)
+}
+
+fn data_rows() -> Vec<Vec<f64>> {
+    (0..5)
+        .map(|i| (0..3).map(|j| ((i * 3 + j) as f64 * 0.37).sin()).collect())
+        .collect()
+}
+
+array_gradient_tests! {
+    fn data_arguments_of_other_types(w: Vec<f64>[3] = -2.0..2.0) {
+        f: rows_and_optional_bias(&w, &data_rows(), Some(0.25), &[0, 1, 1, 0, 2]),
+        grad: grad_rows_and_optional_bias(&w, &data_rows(), Some(0.25), &[0, 1, 1, 0, 2]),
+        into(d_w): grad_rows_and_optional_bias_into(&w, &data_rows(), Some(0.25), &[0, 1, 1, 0, 2], d_w),
+        tape: rows_and_optional_bias_twin::<Var>(&w, &data_rows(), Some(0.25), &[0, 1, 1, 0, 2]),
+    }
+}
+
+#[test]
+fn data_arguments_without_the_optional_bias() {
+    let w = [0.3, -1.2, 0.8];
+    let loss = |w: &[f64]| rows_and_optional_bias(w, &data_rows(), None, &[0, 1, 1, 0, 2]);
+    let (value, gradient) = grad_rows_and_optional_bias(&w, &data_rows(), None, &[0, 1, 1, 0, 2]);
+    assert_eq!(value, loss(&w));
+    let check = gradus::check::check_gradient(loss, &w, &gradient).unwrap();
+    assert!(check.passes(1e-6), "{check:?}");
+}

@@ -7,6 +7,7 @@ use crate::attr::{self, Options};
 use crate::emit::Targets;
 use crate::errors::Errors;
 use crate::lower::Parameter;
+use crate::placement::Placement;
 use crate::signature::{self, ParamKind, Signature};
 use crate::{check, emit, lower, tape_mode};
 use proc_macro2::{Ident, TokenStream};
@@ -47,15 +48,16 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
             "#[differentiable] found no float argument to differentiate",
         );
     }
+    let placement = Placement::of_current_attribute();
     let generated = if options.tape.is_some() {
-        tape_mode::bodies(&item_fn, &signature, &mut errors)
+        tape_mode::bodies(&item_fn, &signature, placement, &mut errors)
     } else {
         check::check(&item_fn.block, &mut errors);
-        transformed_bodies(&item_fn, &signature, &mut errors)
+        transformed_bodies(&item_fn, &signature, placement, &mut errors)
     };
     match generated {
         Some(bodies) if errors.is_empty() => {
-            let items = assemble(&item_fn, &signature, bodies);
+            let items = assemble(&item_fn, &signature, placement, bodies);
             dump(&item_fn.sig.ident, &items);
             quote!(#item_fn #items)
         }
@@ -64,6 +66,7 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
             let stubs = assemble(
                 &item_fn,
                 &signature,
+                placement,
                 Bodies {
                     into: stub.clone(),
                     partials: Some(stub.clone()),
@@ -88,7 +91,12 @@ pub struct Bodies {
     pub adjoint: Option<TokenStream>,
 }
 
-fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Bodies> {
+fn transformed_bodies(
+    item: &ItemFn,
+    signature: &Signature,
+    placement: Placement,
+    errors: &mut Errors,
+) -> Option<Bodies> {
     let lowered = lower::lower(item, signature, errors)?;
     if dump_requested(&item.sig.ident) {
         eprintln!(
@@ -135,7 +143,10 @@ fn transformed_bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors)
     let turbofish = turbofish(item);
     let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
     if all_active && !has_arrays {
-        let grad_into = format_ident!("grad_{}_into", bare, span = item.sig.ident.span());
+        let grad_into = sibling(
+            placement,
+            &format_ident!("grad_{}_into", bare, span = item.sig.ident.span()),
+        );
         let zero = signature.float.zero();
         let ty = signature.float.tokens();
         let buffers: Vec<Ident> = signature
@@ -288,7 +299,12 @@ pub fn partial_slots(signature: &Signature) -> Vec<TokenStream> {
         .collect()
 }
 
-fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream {
+fn assemble(
+    item: &ItemFn,
+    signature: &Signature,
+    placement: Placement,
+    bodies: Bodies,
+) -> TokenStream {
     let vis = &item.vis;
     let name = &item.sig.ident;
     let generics = &item.sig.generics;
@@ -302,7 +318,17 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
     let bare = crate::names::key(name);
     let grad = format_ident!("grad_{}", bare, span = name.span());
     let grad_into = format_ident!("grad_{}_into", bare, span = name.span());
-    let partials = format_ident!("__gradus_partials_{}", bare, span = name.span());
+    let grad_into_path = sibling(placement, &grad_into);
+    let (partials, adjoint_name) = match placement {
+        Placement::Module => (
+            format_ident!("partials", span = name.span()),
+            format_ident!("adjoint", span = name.span()),
+        ),
+        Placement::Impl => (
+            format_ident!("__gradus_partials_{}", bare, span = name.span()),
+            format_ident!("__gradus_adjoint_{}", bare, span = name.span()),
+        ),
+    };
 
     let params: Vec<TokenStream> = signature
         .params
@@ -366,6 +392,7 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         .all(|param| matches!(param, GenericParam::Lifetime(_)))
         || !turbofish.is_empty();
     let mark_used = if nameable {
+        let name = sibling(placement, name);
         quote!(let _ = #name #turbofish;)
     } else {
         TokenStream::new()
@@ -436,7 +463,6 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         }
     });
 
-    let adjoint_name = format_ident!("__gradus_adjoint_{}", bare, span = name.span());
     let adjoint_item = bodies.adjoint.as_ref().map(|adjoint_body| {
         let seed = adjoint_seed_name();
         let slots = signature.params.iter().map(|param| {
@@ -460,8 +486,25 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
             }
         }
     });
+    // In a module the companions hang off a type named like the function, which `use`
+    // imports together with it; an `impl` block takes them as associated functions.
+    let companions = match placement {
+        Placement::Module => quote! {
+            #(#cfgs)*
+            #[doc(hidden)]
+            #[allow(non_camel_case_types, dead_code)]
+            #vis struct #name {}
+
+            #(#cfgs)*
+            impl #name {
+                #adjoint_item
+                #partials_item
+            }
+        },
+        Placement::Impl => quote!(#adjoint_item #partials_item),
+    };
     quote! {
-        #adjoint_item
+        #companions
 
         #(#cfgs)*
         #[doc = #into_doc]
@@ -479,11 +522,17 @@ fn assemble(item: &ItemFn, signature: &Signature, bodies: Bodies) -> TokenStream
         #allow
         #vis fn #grad #generics (#(#params),*) -> (#ty, #gradient_type) #where_clause {
             #(let mut #buffers: #gradient_types = #zeros;)*
-            let value = #grad_into #turbofish (#(#arguments,)* #(#borrows),*);
+            let value = #grad_into_path #turbofish (#(#arguments,)* #(#borrows),*);
             (value, #gradient)
         }
+    }
+}
 
-        #partials_item
+/// A path to another item generated beside the function: `Self::name` in an `impl` block.
+pub fn sibling(placement: Placement, name: &Ident) -> TokenStream {
+    match placement {
+        Placement::Module => quote!(#name),
+        Placement::Impl => quote!(Self::#name),
     }
 }
 

@@ -21,6 +21,7 @@ mod fuzz;
 mod ir;
 mod lower;
 mod names;
+mod placement;
 mod rules;
 mod signature;
 mod tape_mode;

@@ -863,7 +863,14 @@ impl Lowerer<'_> {
                 let value = self.bind_float(operand, &user_name, before, block);
                 env.assign(&user_name, Binding::Float(value));
             }
-            Some(Binding::Other { name, .. }) => {
+            Some(Binding::Other { name, kind, .. }) => {
+                if kind == Kind::Unknown && self.reads_float_values(right, env) {
+                    self.errors.at(target, format!(
+                        "#[differentiable] cannot tell that `{user_name}` is a float, so what is assigned to it here would lose its gradient; give it a type where it is declared, as in `let mut {user_name}: {} = …;`",
+                        self.float.ident()
+                    ));
+                    return;
+                }
                 let right = self.rename(right, env);
                 let op = match compound {
                     None => quote!(=),
@@ -1420,12 +1427,7 @@ impl Lowerer<'_> {
             self.errors.at(call, "#[differentiable] does not support this call; call a `#[differentiable]` function by its path");
             return Operand::Constant(TokenStream::new());
         }
-        let companion = |prefix: &str| {
-            let mut companion = path.path.clone();
-            let last = companion.segments.last_mut().unwrap();
-            last.ident = Ident::new(&format!("{prefix}{}", key(&last.ident)), last.ident.span());
-            companion.to_token_stream()
-        };
+        let companion = |kind: &str| callee_companion(&path.path, kind);
         let passes_arrays = call.args.iter().any(|argument| {
             self.array_of(argument, env)
                 .is_some_and(|(array, prefix)| prefix.len() < self.arrays[array.0 as usize].rank)
@@ -1465,9 +1467,9 @@ impl Lowerer<'_> {
         }
         self.emit(
             Op::Call {
-                partials: companion("__gradus_partials_"),
+                partials: companion("partials"),
                 primal: path.to_token_stream(),
-                adjoint: companion("__gradus_adjoint_"),
+                adjoint: companion("adjoint"),
                 arguments,
             },
             block,
@@ -1572,6 +1574,15 @@ impl Lowerer<'_> {
                     // A float's other methods are refused while lowering, by name.
                     Kind::Float => Kind::Float,
                     _ if is_math_method(&method) => Kind::Float,
+                    // `bias.unwrap_or(0.0)`, `row.get(j).copied().unwrap_or(1.0)`: data that
+                    // falls back to a float is a float.
+                    _ if call
+                        .args
+                        .iter()
+                        .any(|argument| self.infer(argument, env) == Kind::Float) =>
+                    {
+                        Kind::Float
+                    }
                     _ => Kind::Unknown,
                 }
             }
@@ -1837,6 +1848,34 @@ fn literal_i32(expr: &Expr) -> Option<i32> {
         Expr::Paren(inner) => literal_i32(&inner.expr),
         _ => None,
     }
+}
+
+/// The path of a callee's hidden companion (`partials` or `adjoint`, see `expand`): an
+/// associated function `Type::__gradus_partials_f` for `Self::f` and `Type::f`, else the
+/// companion on the type named like the function, `m::f::partials`, which `use m::f;`
+/// brings into scope along with `f`.
+fn callee_companion(path: &syn::Path, kind: &str) -> TokenStream {
+    let mut companion = path.clone();
+    let count = companion.segments.len();
+    let owner_is_type = count >= 2 && {
+        let owner = companion.segments[count - 2].ident.to_string();
+        owner == "Self" || owner.starts_with(|c: char| c.is_uppercase())
+    };
+    let last = companion.segments.last_mut().unwrap();
+    if owner_is_type {
+        last.ident = Ident::new(
+            &format!("__gradus_{kind}_{}", key(&last.ident)),
+            last.ident.span(),
+        );
+    } else {
+        let arguments = std::mem::take(&mut last.arguments);
+        let span = last.ident.span();
+        companion.segments.push(syn::PathSegment {
+            ident: Ident::new(kind, span),
+            arguments,
+        });
+    }
+    companion.to_token_stream()
 }
 
 /// Whether `expr` calls a function that is not a math function or a float constant: such

@@ -282,19 +282,6 @@ fn array_param(ty: &Type, float: &FloatType, float_generics: &[Ident]) -> Option
     }
 }
 
-/// Whether `ty` mentions the function's own float type (data of another float type,
-/// `&[[f64; 8]]` in a function generic over `T`, is a constant like any other).
-fn contains_own_float(ty: &Type, float: &FloatType) -> bool {
-    fn mentions(tokens: TokenStream, name: &Ident) -> bool {
-        tokens.into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) => ident == *name,
-            proc_macro2::TokenTree::Group(group) => mentions(group.stream(), name),
-            _ => false,
-        })
-    }
-    mentions(quote!(#ty), float.ident())
-}
-
 fn same_float(a: &FloatType, b: &FloatType) -> bool {
     a.ident() == b.ident()
 }
@@ -413,13 +400,9 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                         active: true,
                     });
                     continue;
-                } else if contains_float(&ty, &float_generics)
-                    && float
-                        .as_ref()
-                        .map_or(true, |float| contains_own_float(&ty, float))
-                {
-                    errors.at(&ty, "#[differentiable] supports float arguments as scalars, `&[T]`, `&Vec<T>` and (nested) arrays `[T; N]`; pass one of those, or use #[differentiable(tape)]");
                 }
+                // Any other type is data (`Option<f64>`, `&[Vec<f64>]`, a struct), even
+                // when it holds floats; `wrt` naming it is refused below.
                 ParamKind::Other
             }
         };
@@ -437,15 +420,39 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
         for param in &mut params {
             param.active = false;
         }
-        for name in wrt {
+        for (index, name) in wrt.iter().enumerate() {
+            if wrt[..index].contains(name) {
+                errors.at(name, format!("`{name}` is named twice in `wrt`"));
+                continue;
+            }
             match params.iter_mut().find(|param| param.name == *name) {
                 Some(param) if matches!(param.kind, ParamKind::Float | ParamKind::Array(_)) => {
                     param.active = true
                 }
+                Some(param) if contains_float(&param.ty, &float_generics) => {
+                    let ty = &param.ty;
+                    errors.at(name, format!(
+                        "`{name}` has type `{}`, whose gradient #[differentiable] does not compute; differentiate float scalars, `&[T]`, `&Vec<T>` and (nested) arrays `[T; N]`, or use #[differentiable(tape)]",
+                        quote!(#ty).to_string().replace(" ", "")
+                    ))
+                }
                 Some(_) => errors.at(name, format!(
                     "`{name}` is not a float argument, so it has no gradient; `wrt` names float arguments only"
                 )),
-                None => errors.at(name, format!("`{name}` is not an argument of this function")),
+                None => {
+                    let closest = params
+                        .iter()
+                        .map(|param| crate::names::key(&param.name))
+                        .min_by_key(|candidate| edit_distance(candidate, &name.to_string()))
+                        .filter(|candidate| {
+                            let distance = edit_distance(candidate, &name.to_string());
+                            distance <= 2 && distance < name.to_string().len()
+                        });
+                    let hint = closest
+                        .map(|candidate| format!("; did you mean `{candidate}`?"))
+                        .unwrap_or_default();
+                    errors.at(name, format!("`{name}` is not an argument of this function{hint}"))
+                }
             }
         }
     }
@@ -468,6 +475,22 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
         float: float?,
         params,
     })
+}
+
+/// The Levenshtein distance between two names, for suggesting the one meant.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substituted = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 fn return_type_message(ty: &Type, item: &ItemFn) -> String {

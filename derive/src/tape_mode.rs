@@ -4,14 +4,20 @@
 //! `__gradus_` prefix so that no argument name can collide with them.
 
 use crate::errors::Errors;
-use crate::expand::{adjoint_seed_name, adjoint_slots_prelude, partial_slots, Bodies};
+use crate::expand::{adjoint_seed_name, adjoint_slots_prelude, partial_slots, sibling, Bodies};
 use crate::names::key;
+use crate::placement::Placement;
 use crate::signature::{FloatType, Param, ParamKind, Signature};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::{ItemFn, Type};
 
-pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Option<Bodies> {
+pub fn bodies(
+    item: &ItemFn,
+    signature: &Signature,
+    placement: Placement,
+    errors: &mut Errors,
+) -> Option<Bodies> {
     let FloatType::Generic(float) = &signature.float else {
         errors.at(
             &item.sig.output,
@@ -19,7 +25,7 @@ pub fn bodies(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Opti
         );
         return None;
     };
-    let name = &item.sig.ident;
+    let name = &sibling(placement, &item.sig.ident);
     let has_arrays = signature
         .params
         .iter()
@@ -99,7 +105,7 @@ fn var_name(param: &Param) -> Ident {
 /// Records the arguments on a tape (variables where `differentiate`, constants elsewhere),
 /// runs the function, and takes the gradient with respect to every variable, in order.
 fn record(
-    name: &Ident,
+    name: &TokenStream,
     float: &Ident,
     signature: &Signature,
     differentiate: &dyn Fn(&Param) -> bool,

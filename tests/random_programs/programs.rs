@@ -10,6 +10,7 @@
 #![allow(clippy::double_comparisons)]
 #![allow(clippy::eq_op)]
 #![allow(clippy::explicit_counter_loop)]
+#![allow(clippy::manual_is_multiple_of)]
 #![allow(clippy::identity_op)]
 #![allow(clippy::if_same_then_else)]
 #![allow(clippy::ifs_same_cond)]

@@ -15,6 +15,16 @@ fn wrt_a_missing_argument(x: f64, y: f64) -> f64 {
     x * y
 }
 
+#[differentiable(wrt(weigths, bias, bias))]
+fn wrt_a_typo_and_a_name_twice(weights: &[f64], bias: f64, rows: &[Vec<f64>]) -> f64 {
+    weights[0] * rows[0][0] + bias
+}
+
+#[differentiable(wrt(rows))]
+fn wrt_data_of_another_type(weights: &[f64], rows: &[Vec<f64>]) -> f64 {
+    weights[0] * rows[0][0]
+}
+
 #[differentiable(wrt())]
 fn wrt_nothing(x: f64) -> f64 {
     x * x

@@ -326,12 +326,12 @@ fn repeat_shape(expr: &Expr) -> Option<(Expr, Vec<Expr>)> {
 /// `vec![c; n]`: the element and the length.
 fn vec_shape(expr: &Expr) -> Option<(Expr, Expr)> {
     let Expr::Macro(mac) = expr else { return None };
-    if !mac
+    if mac
         .mac
         .path
         .segments
         .last()
-        .is_some_and(|segment| segment.ident == "vec")
+        .is_none_or(|segment| segment.ident != "vec")
     {
         return None;
     }

@@ -119,7 +119,7 @@ fn wrt_leaves_other_floats_constant_and_calls_get_partials() {
     assert_eq!(
         ir.trim(),
         "fn(x: active, c: constant)
-  t2 = call inner :: __gradus_partials_g(x -> t0, c -> t1)
+  t2 = call inner :: g :: partials(x -> t0, c -> t1)
   t3 = t2 * const(f64 :: zero ())
   t4 = t3 + c
   return t4"

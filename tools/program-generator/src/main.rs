@@ -32,6 +32,7 @@ const ALLOWS: &[&str] = &[
     "clippy::double_comparisons",
     "clippy::eq_op",
     "clippy::explicit_counter_loop",
+    "clippy::manual_is_multiple_of",
     "clippy::identity_op",
     "clippy::if_same_then_else",
     "clippy::ifs_same_cond",
