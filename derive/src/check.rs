@@ -12,15 +12,13 @@ const TAPE_WAY_OUT: &str = "or use #[differentiable(tape)]";
 pub fn refusal(expr: &Expr) -> Option<String> {
     let message = match expr {
         Expr::Closure(_) => format!("closures are not supported in a #[differentiable] body; write the computation inline, call a #[differentiable] function, {TAPE_WAY_OUT}"),
-        Expr::Match(_) => format!("`match` is not supported in a #[differentiable] body; rewrite it with `if` / `else if`, {TAPE_WAY_OUT}"),
-        Expr::Macro(mac) if !is_vec_macro(&mac.mac) && !is_assertion(&mac.mac) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
+        Expr::Macro(mac) if !is_vec_macro(&mac.mac) && !is_assertion(&mac.mac) && !is_panic(&mac.mac) => format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
         Expr::Unsafe(_) => "`unsafe` is not supported in a #[differentiable] body; gradus generates safe code only".to_string(),
         Expr::Async(_) | Expr::Await(_) => "async code is not supported in a #[differentiable] body; differentiate a plain function and call it from async code".to_string(),
         Expr::Try(_) | Expr::TryBlock(_) => "the `?` operator is not supported: a #[differentiable] body cannot fail; compute the value directly".to_string(),
-        Expr::Let(_) => "`if let` is not supported in a #[differentiable] body; branch on a comparison instead".to_string(),
+        Expr::Let(_) => format!("`while let` is not supported in a #[differentiable] body; write a `loop` with a `match` or `if let` that breaks, {TAPE_WAY_OUT}"),
         Expr::Field(_) => "field access is not supported by #[differentiable] yet (structs of parameters come later); pass the fields as arguments".to_string(),
         Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body: it computes one float".to_string(),
-        Expr::Array(_) => format!("array literals are not supported in a #[differentiable] body; declare `let mut a = [0.0; N];` and write its elements, {TAPE_WAY_OUT}"),
         Expr::Block(block) if block.label.is_some() => format!("labelled blocks are not supported in a #[differentiable] body; rewrite with `if` / `else`, {TAPE_WAY_OUT}"),
         Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body".to_string(),
         Expr::Yield(_) => "`yield` is not supported in a #[differentiable] body".to_string(),
@@ -29,7 +27,8 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         | Expr::Group(_) | Expr::If(_) | Expr::Lit(_) | Expr::MethodCall(_) | Expr::Paren(_)
         | Expr::Path(_) | Expr::Return(_) | Expr::Unary(_) | Expr::Tuple(_) | Expr::ForLoop(_)
         | Expr::While(_) | Expr::Loop(_) | Expr::Break(_) | Expr::Continue(_) | Expr::Range(_)
-        | Expr::Index(_) | Expr::Repeat(_) | Expr::Macro(_) | Expr::Reference(_) => return None,
+        | Expr::Index(_) | Expr::Repeat(_) | Expr::Macro(_) | Expr::Reference(_) | Expr::Array(_)
+        | Expr::Match(_) => return None,
         _ => format!("this expression is not supported in a #[differentiable] body; {TAPE_WAY_OUT}"),
     };
     Some(message)
@@ -55,6 +54,17 @@ pub fn is_assertion(mac: &syn::Macro) -> bool {
     })
 }
 
+/// `panic!`, `unreachable!`, `todo!`, `unimplemented!`: they end the program, so they stand
+/// for any value and need no derivative.
+pub fn is_panic(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|segment| {
+        matches!(
+            segment.ident.to_string().as_str(),
+            "panic" | "unreachable" | "todo" | "unimplemented"
+        )
+    })
+}
+
 pub fn check(body: &Block, errors: &mut Errors) {
     let mut checker = Checker { errors };
     checker.visit_block(body);
@@ -70,6 +80,21 @@ impl<'ast> Visit<'ast> for Checker<'_> {
             // One error per construct: what is inside a refused construct is not read.
             Some(message) => self.errors.at(refused_tokens(expr), message),
             None => syn::visit::visit_expr(self, expr),
+        }
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        // Closures passed to iterator methods (`map`, `fold`, `any`, …) are read as part of
+        // the pipeline; elsewhere a closure is refused.
+        self.visit_expr(&call.receiver);
+        for argument in &call.args {
+            match argument {
+                Expr::Closure(closure) => {
+                    self.check_closure(closure);
+                    self.visit_expr(&closure.body);
+                }
+                other => self.visit_expr(other),
+            }
         }
     }
 
@@ -93,16 +118,74 @@ impl<'ast> Visit<'ast> for Checker<'_> {
 
     fn visit_stmt(&mut self, stmt: &'ast Stmt) {
         match stmt {
+            Stmt::Item(syn::Item::Const(item)) => self.visit_expr(&item.expr),
             Stmt::Item(item) => self.errors.at(
                 item,
-                "items inside a #[differentiable] body are not supported; move this item out of the function",
+                "items other than `const` are not supported inside a #[differentiable] body; move this item out of the function",
             ),
-            Stmt::Macro(mac) if !is_vec_macro(&mac.mac) && !is_assertion(&mac.mac) => self.errors.at(
+            Stmt::Macro(mac)
+                if !is_vec_macro(&mac.mac) && !is_assertion(&mac.mac) && !is_panic(&mac.mac) => self.errors.at(
                 &mac.mac,
                 format!("macros are not supported inside a #[differentiable] body (their expansion is not visible to it); write the expression out, {TAPE_WAY_OUT}"),
             ),
             _ => syn::visit::visit_stmt(self, stmt),
         }
+    }
+}
+
+impl Checker<'_> {
+    /// A closure of a pipeline computes a value from its arguments: it may not assign to
+    /// what it captures, nor `return` from the function around it.
+    fn check_closure(&mut self, closure: &syn::ExprClosure) {
+        struct Effects<'c> {
+            locals: Vec<String>,
+            errors: &'c mut Errors,
+        }
+        impl Effects<'_> {
+            fn note_target(&mut self, target: &Expr) {
+                let mut root = target;
+                while let Expr::Index(index) = root {
+                    root = &index.expr;
+                }
+                if let Expr::Path(path) = root {
+                    if let Some(ident) = path.path.get_ident() {
+                        if !self.locals.contains(&ident.to_string()) {
+                            self.errors.at(target, format!("closures that change what they capture are not supported in a #[differentiable] body; compute `{ident}` with a `for` loop, or use #[differentiable(tape)]"));
+                        }
+                    }
+                }
+            }
+        }
+        impl<'ast> Visit<'ast> for Effects<'_> {
+            fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+                self.locals.push(pat.ident.to_string());
+            }
+            fn visit_expr_assign(&mut self, assign: &'ast syn::ExprAssign) {
+                self.note_target(&assign.left);
+                syn::visit::visit_expr_assign(self, assign);
+            }
+            fn visit_expr_binary(&mut self, binary: &'ast syn::ExprBinary) {
+                use syn::BinOp::*;
+                if matches!(
+                    binary.op,
+                    AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
+                ) {
+                    self.note_target(&binary.left);
+                }
+                syn::visit::visit_expr_binary(self, binary);
+            }
+            fn visit_expr_return(&mut self, ret: &'ast syn::ExprReturn) {
+                self.errors.at(ret, "`return` inside a closure is not supported in a #[differentiable] body; give the closure's value as its last expression");
+            }
+        }
+        let mut effects = Effects {
+            locals: Vec::new(),
+            errors: self.errors,
+        };
+        for input in &closure.inputs {
+            effects.visit_pat(input);
+        }
+        effects.visit_expr(&closure.body);
     }
 }
 

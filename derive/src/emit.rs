@@ -219,7 +219,9 @@ impl Emitter<'_> {
             .flatten()
             .map(|name| quote!(let mut #name: #ty = #adjoint_zero;));
         let result = &self.result;
+        let consts = &self.function.consts;
         quote! {
+            #(#consts)*
             #(#hoisted_values)*
             #(#hoisted_snapshots)*
             #(#hoisted_arrays)*

@@ -9,7 +9,7 @@ use crate::errors::Errors;
 use crate::lower::Parameter;
 use crate::placement::Placement;
 use crate::signature::{self, ParamKind, Signature};
-use crate::{check, emit, lower, tape_mode};
+use crate::{check, desugar, emit, lower, tape_mode};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::HashMap;
@@ -49,11 +49,13 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
         );
     }
     let placement = Placement::of_current_attribute();
+    // `match` and `if let` are read as the `if` / `else` they stand for.
+    let desugared = desugar::desugar(&item_fn);
     let generated = if options.tape.is_some() {
         tape_mode::bodies(&item_fn, &signature, placement, &mut errors)
     } else {
-        check::check(&item_fn.block, &mut errors);
-        transformed_bodies(&item_fn, &signature, placement, &mut errors)
+        check::check(&desugared.block, &mut errors);
+        transformed_bodies(&desugared, &signature, placement, &mut errors)
     };
     match generated {
         Some(bodies) if errors.is_empty() => {
@@ -443,6 +445,8 @@ fn assemble(
             unused_parens,
             unused_braces,
             non_snake_case,
+            unreachable_patterns,
+            unreachable_code,
             clippy::all,
             clippy::pedantic,
             clippy::nursery

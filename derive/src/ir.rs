@@ -303,6 +303,9 @@ pub struct Function {
     pub snapshots: Vec<SnapshotInfo>,
     pub arrays: Vec<ArrayInfo>,
     pub cells: Vec<CellInfo>,
+    /// The `const` items of the body, declared at the top of every generated body (an
+    /// item is visible in its whole block, and the reverse sweep may read it anywhere).
+    pub consts: Vec<TokenStream>,
     pub body: Block,
 }
 

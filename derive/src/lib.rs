@@ -13,6 +13,7 @@
 mod activity;
 mod attr;
 mod check;
+mod desugar;
 mod emit;
 mod errors;
 mod expand;

@@ -11,7 +11,7 @@ use crate::ir::*;
 use crate::names::{self, key, Namer};
 use crate::signature::{FloatType, ParamKind, Signature};
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{quote, ToTokens};
+use quote::{format_ident, quote, ToTokens};
 use std::collections::HashSet;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
@@ -37,6 +37,14 @@ enum Binding {
     Array {
         array: ArrayId,
         prefix: Vec<Index>,
+    },
+    /// `len` consecutive elements of an array (or row) from `start`: an item of
+    /// `.windows(k)` or `.chunks(k)`, read by index.
+    Window {
+        array: ArrayId,
+        prefix: Vec<Index>,
+        start: TokenStream,
+        len: TokenStream,
     },
 }
 
@@ -170,6 +178,10 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         return_exit: None,
         temporaries: HashSet::new(),
         namer: Namer::new(reserved_names(item)),
+        consts: Vec::new(),
+        const_names: Vec::new(),
+        const_kinds: Vec::new(),
+        borrowed: HashSet::new(),
         errors,
     };
     let mut env = Env::default();
@@ -232,6 +244,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         snapshots: lowerer.snapshots,
         arrays: lowerer.arrays,
         cells: lowerer.cells,
+        consts: lowerer.consts,
         body,
     };
     let namer = lowerer.namer;
@@ -402,6 +415,13 @@ struct Lowerer<'a> {
     /// Values still under a temporary name, which a `let` may rename after its variable.
     temporaries: HashSet<ValueId>,
     namer: Namer,
+    /// The body's `const` items, with their names.
+    consts: Vec<TokenStream>,
+    const_names: Vec<String>,
+    const_kinds: Vec<(String, Kind)>,
+    /// Locals that borrow an item of data (`x` in `for x in data.iter()`): read as a
+    /// float, such a name is dereferenced.
+    borrowed: HashSet<String>,
     errors: &'a mut Errors,
 }
 
@@ -486,10 +506,22 @@ impl Lowerer<'_> {
                         }
                         self.lower_let(local, env, block)
                     }
-                    SynStmt::Macro(mac) if check::is_assertion(&mac.mac) => {
+                    SynStmt::Macro(mac)
+                        if check::is_assertion(&mac.mac) || check::is_panic(&mac.mac) =>
+                    {
                         self.lower_assertion(&mac.mac, env, block)
                     }
                     // Refused by `check`.
+                    SynStmt::Item(syn::Item::Const(item)) => {
+                        let name = key(&item.ident);
+                        if self.const_names.contains(&name) {
+                            self.errors.at(&item.ident, format!("#[differentiable] declares the body's `const` items once for the whole function; rename one of the two named `{name}`"));
+                        }
+                        let kind = self.kind_of_annotation(&item.ty);
+                        self.const_names.push(name.clone());
+                        self.const_kinds.push((name, kind));
+                        self.consts.push(item.to_token_stream());
+                    }
                     SynStmt::Item(_) | SynStmt::Macro(_) => {}
                     SynStmt::Expr(Expr::Block(inner), _) if inner.label.is_none() => {
                         // A bare block is its statements in a scope of their own; every
@@ -628,7 +660,7 @@ impl Lowerer<'_> {
                 block.stmts.push(Stmt::Scope(scope));
             }
             Expr::Paren(inner) => self.lower_expression_statement(&inner.expr, env, block),
-            Expr::Macro(mac) if check::is_assertion(&mac.mac) => {
+            Expr::Macro(mac) if check::is_assertion(&mac.mac) || check::is_panic(&mac.mac) => {
                 self.lower_assertion(&mac.mac, env, block)
             }
             _ if check::refusal(expr).is_some() => {}
@@ -709,6 +741,9 @@ impl Lowerer<'_> {
         if ty.is_none() && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
             return;
         }
+        if self.lower_array_value_let(&pat_ident.ident, &init.expr, env, block) {
+            return;
+        }
         if let Expr::Macro(mac) = &*init.expr {
             if self.reads_float_values(&init.expr, env) || mac.mac.tokens.to_string().contains(',')
             {
@@ -747,8 +782,13 @@ impl Lowerer<'_> {
             let annotation = ty.map(|ty| quote!(: #ty));
             // An integer that never changes and that the reverse sweep can compute again
             // may index arrays there: it is computed again at the top of its block.
-            let stable =
-                mutability.is_none() && kind != Kind::Bool && self.reconstructible(&init.expr, env);
+            // At the top of the body (in no loop, branch or block) a `let` stays in scope
+            // for the whole reverse sweep, whatever it reads: a step count computed from
+            // a float (`(t_end / dt) as usize`) bounds loops like any other integer.
+            let top_level = self.loops.is_empty() && env.scopes.len() == 1;
+            let stable = mutability.is_none()
+                && kind != Kind::Bool
+                && (self.reconstructible(&init.expr, env) || top_level);
             block.stmts.push(Stmt::Opaque {
                 tokens: quote!(let #mutability #name #annotation = #init_tokens;),
                 replay: stable,
@@ -882,7 +922,11 @@ impl Lowerer<'_> {
                 });
             }
             Some(Binding::LoopVar { .. }) => self.errors.at(target, "a loop variable cannot be assigned"),
-            Some(Binding::Array { .. }) => self.errors.at(target, "assign to elements of an array (`a[i] = …`), not to the whole array"),
+            Some(Binding::Array { array, .. })
+                if compound.is_none()
+                    && self.arrays[array.0 as usize].argument.is_none()
+                    && self.lower_array_value_assignment(ident, right, env, block) => {}
+            Some(Binding::Array { .. } | Binding::Window { .. }) => self.errors.at(target, "#[differentiable] assigns a whole local array from an array literal or another array of floats only; assign its elements (`a[i] = …`) otherwise"),
             None => self.errors.at(
                 target,
                 format!("#[differentiable] can assign to local variables only, and `{user_name}` is not one"),
@@ -1198,6 +1242,23 @@ impl Lowerer<'_> {
         if check::refusal(expr).is_some() {
             return Operand::Constant(TokenStream::new());
         }
+        if let Expr::MethodCall(call) = expr {
+            if let Some(operand) = self.lower_pipeline(call, env, block) {
+                return operand;
+            }
+        }
+        if let Expr::Path(path) = expr {
+            if let Some(Binding::Other { name, .. }) = path
+                .path
+                .get_ident()
+                .and_then(|ident| env.lookup(&key(ident)))
+            {
+                if self.borrowed.contains(&name.to_string()) {
+                    let dereferenced: Expr = syn::parse_quote!(*#path);
+                    return self.lower_constant(&dereferenced, env, block);
+                }
+            }
+        }
         if !self.reads_float_values(expr, env) && !calls_a_function(expr, self.float) {
             if let Some(error) = self.unsupported_in_float(expr) {
                 self.errors.push(error);
@@ -1216,6 +1277,7 @@ impl Lowerer<'_> {
                         }) => {
                             self.errors.at(expr, "expected a float here; convert integers with `as`, as in `n as f64`");
                         }
+
                         _ => {}
                     }
                 }
@@ -1495,7 +1557,13 @@ impl Lowerer<'_> {
                         Some(Binding::Float(_)) => Kind::Float,
                         Some(Binding::Other { kind, .. }) => *kind,
                         Some(Binding::LoopVar { .. }) => Kind::Int,
-                        Some(Binding::Array { .. }) | None => Kind::Unknown,
+                        Some(Binding::Array { .. } | Binding::Window { .. }) => Kind::Unknown,
+                        None => self
+                            .const_kinds
+                            .iter()
+                            .rev()
+                            .find(|(name, _)| *name == key(ident))
+                            .map_or(Kind::Unknown, |(_, kind)| *kind),
                     };
                 }
                 let segments: Vec<String> = path
@@ -1566,6 +1634,9 @@ impl Lowerer<'_> {
                 if is_from_unwrap(call) {
                     return Kind::Float;
                 }
+                if let Some(kind) = self.infer_pipeline(call, env) {
+                    return kind;
+                }
                 if PREDICATES.contains(&method.as_str()) {
                     return Kind::Bool;
                 }
@@ -1610,12 +1681,12 @@ impl Lowerer<'_> {
     }
 
     /// The float array at the root of an index chain `a[i][j]…`, if there is one.
-    fn array_base(&self, expr: &Expr, env: &Env) -> Option<ArrayId> {
+    pub(super) fn array_base(&self, expr: &Expr, env: &Env) -> Option<ArrayId> {
         match expr {
             Expr::Index(index) => self.array_base(&index.expr, env),
             Expr::Paren(inner) => self.array_base(&inner.expr, env),
             Expr::Path(path) => match env.lookup(&key(path.path.get_ident()?)) {
-                Some(Binding::Array { array, .. }) => Some(*array),
+                Some(Binding::Array { array, .. } | Binding::Window { array, .. }) => Some(*array),
                 _ => None,
             },
             _ => None,
@@ -1660,21 +1731,44 @@ impl Lowerer<'_> {
     fn reads_float_values(&self, expr: &Expr, env: &Env) -> bool {
         struct Reads<'e> {
             env: &'e Env,
+            shadowed: Vec<String>,
             found: bool,
         }
         impl<'ast> Visit<'ast> for Reads<'_> {
+            fn visit_arm(&mut self, arm: &'ast syn::Arm) {
+                let depth = self.shadowed.len();
+                self.shadowed
+                    .extend(pattern_names(std::slice::from_ref(&arm.pat)));
+                syn::visit::visit_arm(self, arm);
+                self.shadowed.truncate(depth);
+            }
+            fn visit_expr_closure(&mut self, closure: &'ast syn::ExprClosure) {
+                let depth = self.shadowed.len();
+                self.shadowed.extend(pattern_names(
+                    &closure.inputs.iter().cloned().collect::<Vec<_>>(),
+                ));
+                syn::visit::visit_expr_closure(self, closure);
+                self.shadowed.truncate(depth);
+            }
             fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
                 if let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) {
+                    if self.shadowed.contains(&key(ident)) {
+                        return;
+                    }
                     if matches!(
                         self.env.lookup(&key(ident)),
-                        Some(Binding::Float(_) | Binding::Array { .. })
+                        Some(Binding::Float(_) | Binding::Array { .. } | Binding::Window { .. })
                     ) {
                         self.found = true;
                     }
                 }
             }
         }
-        let mut reads = Reads { env, found: false };
+        let mut reads = Reads {
+            env,
+            shadowed: Vec::new(),
+            found: false,
+        };
         reads.visit_expr(expr);
         reads.found
     }
@@ -1690,6 +1784,8 @@ impl Lowerer<'_> {
             env: &'e Env,
             names: &'e [ValueInfo],
             arrays: &'e [ArrayInfo],
+            snapshots: &'e [SnapshotInfo],
+            shadowed: Vec<String>,
             reads_locals: bool,
         }
         impl VisitMut for Rename<'_> {
@@ -1709,7 +1805,58 @@ impl Lowerer<'_> {
                         }
                     }
                 }
+                // A window is a slice of its array: `&x[start..start + len]`.
+                if let Expr::Path(path) = expr {
+                    let shadowed = path
+                        .path
+                        .get_ident()
+                        .is_some_and(|ident| self.shadowed.contains(&key(ident)));
+                    if let Some(Binding::Window {
+                        array,
+                        prefix,
+                        start,
+                        len,
+                    }) = path
+                        .path
+                        .get_ident()
+                        .and_then(|ident| self.env.lookup(&key(ident)))
+                        .filter(|_| !shadowed)
+                    {
+                        let info = &self.arrays[array.0 as usize];
+                        let name = names::ident(&info.name, info.span);
+                        let rows = prefix.iter().map(|index| match index {
+                            Index::Reconstructible(tokens) => quote!([#tokens]),
+                            Index::Snapshot(snapshot) => {
+                                let name = names::ident(
+                                    &self.snapshots[snapshot.0 as usize].name,
+                                    Span::call_site(),
+                                );
+                                quote!([#name])
+                            }
+                        });
+                        *expr = syn::parse_quote!((&#name #(#rows)* [#start..#start + #len]));
+                        self.reads_locals = true;
+                        return;
+                    }
+                }
                 syn::visit_mut::visit_expr_mut(self, expr);
+            }
+
+            fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+                let depth = self.shadowed.len();
+                self.shadowed
+                    .extend(pattern_names(std::slice::from_ref(&arm.pat)));
+                syn::visit_mut::visit_arm_mut(self, arm);
+                self.shadowed.truncate(depth);
+            }
+
+            fn visit_expr_closure_mut(&mut self, closure: &mut syn::ExprClosure) {
+                let depth = self.shadowed.len();
+                self.shadowed.extend(pattern_names(
+                    &closure.inputs.iter().cloned().collect::<Vec<_>>(),
+                ));
+                syn::visit_mut::visit_expr_closure_mut(self, closure);
+                self.shadowed.truncate(depth);
             }
 
             fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
@@ -1719,6 +1866,9 @@ impl Lowerer<'_> {
                 let Some(ident) = path.path.get_ident() else {
                     return;
                 };
+                if self.shadowed.contains(&key(ident)) {
+                    return;
+                }
                 let replacement = match self.env.lookup(&key(ident)) {
                     Some(Binding::Float(value)) => {
                         let info = &self.names[value.0 as usize];
@@ -1731,7 +1881,8 @@ impl Lowerer<'_> {
                         let info = &self.arrays[array.0 as usize];
                         names::ident(&info.name, info.span)
                     }
-                    None => return,
+                    // Replaced as a whole expression above.
+                    Some(Binding::Window { .. }) | None => return,
                 };
                 self.reads_locals = true;
                 path.path.segments[0].ident = replacement;
@@ -1742,6 +1893,8 @@ impl Lowerer<'_> {
             env,
             names: &self.values,
             arrays: &self.arrays,
+            snapshots: &self.snapshots,
+            shadowed: Vec::new(),
             reads_locals: false,
         };
         rename.visit_expr_mut(&mut renamed);
@@ -1833,6 +1986,15 @@ fn typed_literals(expr: &Expr, float: &FloatType) -> Expr {
     }
     visit(&mut typed, ty);
     typed
+}
+
+/// The names the patterns bind (match arms, closure arguments), which shadow locals.
+fn pattern_names(pats: &[Pat]) -> Vec<String> {
+    let mut names = Vec::new();
+    for pat in pats {
+        crate::desugar::bound_names(pat, &mut names);
+    }
+    names.iter().map(key).collect()
 }
 
 fn literal_i32(expr: &Expr) -> Option<i32> {
@@ -1978,8 +2140,10 @@ fn unsupported_method_message(method: &str) -> String {
     )
 }
 
+mod array_values;
 mod arrays;
 mod destructure;
+mod iter;
 mod loops;
 #[cfg(test)]
 mod tests;

@@ -43,6 +43,8 @@ impl Namer {
 
     /// `base` itself if it is free, else the first free `base_1`, `base_2`, ….
     pub fn name(&mut self, base: &str) -> String {
+        // Locals the lowering introduces (`__gradus_acc`) read as ordinary names.
+        let base = base.strip_prefix("__gradus_").unwrap_or(base);
         let mut name = base.to_string();
         let mut version = 0;
         while !self.free(&name) {

@@ -22,12 +22,6 @@ fn with_tuple(x: f64) -> f64 {
 }
 
 #[differentiable]
-fn with_array(x: f64) -> f64 {
-    let _values = [x, x * x];
-    x
-}
-
-#[differentiable]
 fn with_struct_literal(x: f64) -> f64 {
     let _origin = Point { x: 0, y: 0 };
     x

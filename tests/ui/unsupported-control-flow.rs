@@ -1,14 +1,6 @@
 use gradus::differentiable;
 
 #[differentiable]
-fn with_match(x: f64, n: i32) -> f64 {
-    match n {
-        0 => x,
-        _ => 2.0 * x,
-    }
-}
-
-#[differentiable]
 fn with_loops(x: f64, n: i32) -> f64 {
     let mut y = x;
     for _ in 0..n {
@@ -38,12 +30,12 @@ fn with_labeled_break(x: f64) -> f64 {
 }
 
 #[differentiable]
-fn with_if_let(x: f64, scale: Option<i32>) -> f64 {
-    if let Some(k) = scale {
-        x * k as f64
-    } else {
-        x
+fn with_while_let(x: f64, scale: Option<i32>) -> f64 {
+    let mut y = x;
+    while let Some(k) = scale {
+        y = y * k as f64;
     }
+    y
 }
 
 #[differentiable]

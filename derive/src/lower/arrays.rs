@@ -16,6 +16,8 @@ impl Lowerer<'_> {
                     Some(Binding::LoopVar { .. }) => true,
                     Some(Binding::Other { stable, kind, .. }) => *stable && *kind != Kind::Float,
                     Some(Binding::Float(_) | Binding::Array { .. }) => false,
+                    // Its slice `&x[start..start + len]` is evaluated again as it stands.
+                    Some(Binding::Window { .. }) => true,
                     None => true,
                 },
                 None => true,
@@ -42,6 +44,15 @@ impl Lowerer<'_> {
                     && self.reconstructible(&binary.right, env)
             }
             Expr::Cast(cast) => self.reconstructible(&cast.expr, env),
+            // An element or row of data that never changes (`counts[i]`, `&rows[i]`).
+            Expr::Index(index) => {
+                self.array_base(&index.expr, env).is_none()
+                    && self.reconstructible(&index.expr, env)
+                    && self.reconstructible(&index.index, env)
+            }
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                self.reconstructible(&reference.expr, env)
+            }
             Expr::MethodCall(call) => {
                 let method = call.method.to_string();
                 if method == "len" && call.args.is_empty() {
@@ -136,12 +147,43 @@ impl Lowerer<'_> {
         env: &Env,
         block: &mut Block,
     ) -> Option<(ArrayId, Vec<Index>)> {
-        let (array, mut indices) = match &*expr.expr {
+        let base = match &*expr.expr {
+            Expr::Paren(inner) => &*inner.expr,
+            other => other,
+        };
+        if let Expr::Path(path) = base {
+            if let Some(Binding::Window {
+                array,
+                prefix,
+                start,
+                ..
+            }) = path
+                .path
+                .get_ident()
+                .and_then(|ident| env.lookup(&key(ident)))
+            {
+                let (array, mut indices, start) = (*array, prefix.clone(), start.clone());
+                let index = match self.index_of(&expr.index, env, block) {
+                    Index::Reconstructible(at) => Index::Reconstructible(quote!((#start + #at))),
+                    Index::Snapshot(snapshot) => {
+                        let name = names::ident(
+                            &self.snapshots[snapshot.0 as usize].name,
+                            Span::call_site(),
+                        );
+                        let at = self.new_snapshot("at", quote!(usize));
+                        block.stmts.push(Stmt::Snapshot {
+                            snapshot: at,
+                            tokens: quote!((#start + #name)),
+                        });
+                        Index::Snapshot(at)
+                    }
+                };
+                indices.push(index);
+                return Some((array, indices));
+            }
+        }
+        let (array, mut indices) = match base {
             Expr::Index(inner) => self.indexed(inner, env, block)?,
-            Expr::Paren(inner) => match &*inner.expr {
-                Expr::Index(inner) => self.indexed(inner, env, block)?,
-                other => self.array_of(other, env)?,
-            },
             other => self.array_of(other, env)?,
         };
         indices.push(self.index_of(&expr.index, env, block));

@@ -6,9 +6,6 @@
 use super::*;
 use syn::{ExprForLoop, ExprLoop, ExprWhile, Label};
 
-/// The arrays (or rows) a `for` loop walks, whether enumerated, whether reversed.
-type IteratedArrays = (Vec<(ArrayId, Vec<Index>)>, bool, bool);
-
 /// What a `for` loop walks.
 struct Walk {
     header: LoopHeader,
@@ -16,13 +13,15 @@ struct Walk {
     items: Vec<(Pat, ItemSource)>,
 }
 
-enum ItemSource {
+pub(super) enum ItemSource {
     /// The integer index itself, the loop's variable of that name.
     Index(String),
     /// An element of constant data (not an array of the function's floats), borrowed.
     Data(TokenStream),
     /// An element (or row) of an array at the index.
     Element(ArrayId, Vec<Index>),
+    /// An item of an iterator (see `iter`).
+    Iterated(super::iter::Item),
 }
 
 impl Lowerer<'_> {
@@ -255,7 +254,16 @@ impl Lowerer<'_> {
     }
 
     /// Binds one pattern of a `for` loop for the current iteration.
-    fn bind_item(&mut self, pat: &Pat, source: &ItemSource, env: &mut Env, body: &mut Block) {
+    pub(super) fn bind_item(
+        &mut self,
+        pat: &Pat,
+        source: &ItemSource,
+        env: &mut Env,
+        body: &mut Block,
+    ) {
+        if let ItemSource::Iterated(item) = source {
+            return self.bind_iteration_item(pat, item, env, body);
+        }
         let (pat, by_value) = match pat {
             Pat::Reference(reference) => (&*reference.pat, true),
             other => (other, false),
@@ -281,6 +289,9 @@ impl Lowerer<'_> {
                     tokens: quote!(let #generated = #borrow #element;),
                     replay: true,
                 });
+                if !by_value {
+                    self.borrowed.insert(generated.to_string());
+                }
                 env.declare(
                     key(name),
                     Binding::Other {
@@ -290,6 +301,7 @@ impl Lowerer<'_> {
                     },
                 );
             }
+            ItemSource::Iterated(_) => {}
             ItemSource::Element(array, indices) => {
                 let rank = self.arrays[array.0 as usize].rank;
                 if indices.len() < rank {
@@ -315,82 +327,24 @@ impl Lowerer<'_> {
 
     /// Reads what a `for` loop walks and how its pattern binds.
     fn walk(&mut self, pat: &Pat, expr: &Expr, env: &Env) -> Option<Walk> {
-        if let Some((arrays, enumerate, reversed)) = self.iterated_arrays(expr, env) {
-            let variable = self.namer.name("index");
-            let index = Index::Reconstructible(
-                names::ident(&variable, Span::call_site()).to_token_stream(),
-            );
-            let lengths: Vec<TokenStream> = arrays
-                .iter()
-                .map(|(array, prefix)| self.array_length(*array, prefix))
-                .collect();
-            let length = lengths.iter().skip(1).fold(
-                lengths[0].clone(),
-                |shortest, length| quote!(::core::cmp::min(#shortest, #length)),
-            );
-            let range = if reversed {
-                quote!((0..#length).rev())
-            } else {
-                quote!(0..#length)
-            };
-            let element = |(array, prefix): &(ArrayId, Vec<Index>)| {
-                let mut indices = prefix.clone();
-                indices.push(index.clone());
-                ItemSource::Element(*array, indices)
-            };
-            let sources: Vec<ItemSource> = if enumerate {
-                vec![ItemSource::Index(variable.clone()), element(&arrays[0])]
-            } else {
-                arrays.iter().map(element).collect()
-            };
-            let pats: Vec<Pat> = match (pat, sources.len()) {
-                (_, 1) => vec![pat.clone()],
-                (Pat::Tuple(tuple), n) if tuple.elems.len() == n => {
-                    tuple.elems.iter().cloned().collect()
-                }
-                _ => {
-                    self.errors.at(pat, "this pattern does not match the items: write `(i, x)` for `enumerate()` and `(a, b)` for `zip(…)`");
+        if !self.is_range(expr, env) {
+            let iteration = match self.iteration(expr, env) {
+                Ok(iteration) => iteration,
+                Err(message) => {
+                    self.errors.at(expr, message);
                     return None;
                 }
             };
-            return Some(Walk {
-                header: LoopHeader::Range {
-                    variable: variable.clone(),
-                    range,
-                    reversible: true,
-                },
-                items: pats.into_iter().zip(sources).collect(),
-            });
-        }
-        if let Some((container, enumerate)) = self.iterated_data(expr, env) {
             let variable = self.namer.name("index");
-            let index = names::ident(&variable, Span::call_site());
-            let element = ItemSource::Data(quote!(#container[#index]));
-            let sources = if enumerate {
-                vec![ItemSource::Index(variable.clone()), element]
-            } else {
-                vec![element]
-            };
-            let pats: Vec<Pat> = match (pat, sources.len()) {
-                (_, 1) => vec![pat.clone()],
-                (Pat::Tuple(tuple), 2) if tuple.elems.len() == 2 => {
-                    tuple.elems.iter().cloned().collect()
-                }
-                _ => {
-                    self.errors.at(
-                        pat,
-                        "this pattern does not match the items: write `(i, x)` for `enumerate()`",
-                    );
-                    return None;
-                }
-            };
+            let count = names::ident(&variable, Span::call_site()).to_token_stream();
+            let trip = &iteration.trip;
             return Some(Walk {
                 header: LoopHeader::Range {
                     variable,
-                    range: quote!(0..#container.len()),
+                    range: quote!(0..#trip),
                     reversible: true,
                 },
-                items: pats.into_iter().zip(sources).collect(),
+                items: vec![(pat.clone(), ItemSource::Iterated((iteration.item)(&count)))],
             });
         }
         let reversible = match expr {
@@ -401,10 +355,6 @@ impl Lowerer<'_> {
             }
             _ => false,
         };
-        if !self.is_range(expr, env) {
-            self.errors.at(expr, "#[differentiable] loops over integer ranges (`a..b`, `a..=b`, `.rev()`, `.step_by(k)`) of arguments, constants, loop variables and integers that do not change, and over `xs.iter()`, `.enumerate()` and `.zip(ys.iter())`; use #[differentiable(tape)] for other iterators");
-            return None;
-        }
         let range = self.rename(expr, env);
         // A plain `for i in …` keeps the user's name for the loop variable.
         let variable = match pat {
@@ -419,27 +369,6 @@ impl Lowerer<'_> {
             },
             items: vec![(pat.clone(), ItemSource::Index(variable.clone()))],
         })
-    }
-
-    /// `data.iter()`, `data`, `data.iter().enumerate()` over a constant argument or local
-    /// that never changes (a batch of `f64` rows in a function generic over `T`, say).
-    fn iterated_data(&self, expr: &Expr, env: &Env) -> Option<(TokenStream, bool)> {
-        match strip_parens(expr) {
-            Expr::MethodCall(call) if call.method == "enumerate" && call.args.is_empty() => {
-                let (container, enumerate) = self.iterated_data(&call.receiver, env)?;
-                (!enumerate).then_some((container, true))
-            }
-            Expr::MethodCall(call) if call.method == "iter" && call.args.is_empty() => {
-                self.iterated_data(&call.receiver, env)
-            }
-            Expr::Path(path) => match env.lookup(&key(path.path.get_ident()?)) {
-                Some(Binding::Other {
-                    name, stable: true, ..
-                }) => Some((quote!(#name), false)),
-                _ => None,
-            },
-            _ => None,
-        }
     }
 
     /// `a..b`, `a..=b`, `(…).rev()`, `(…).step_by(k)` of reconstructible integers.
@@ -463,52 +392,6 @@ impl Lowerer<'_> {
             }
             _ => false,
         }
-    }
-
-    /// `xs.iter()`, `xs`, `xs.iter().enumerate()`, `xs.iter().zip(ys.iter())`, each maybe
-    /// `.rev()`: the arrays walked, whether enumerated, whether reversed.
-    fn iterated_arrays(&self, expr: &Expr, env: &Env) -> Option<IteratedArrays> {
-        let expr = strip_parens(expr);
-        if let Expr::MethodCall(call) = expr {
-            let method = call.method.to_string();
-            match method.as_str() {
-                "rev" if call.args.is_empty() => {
-                    let (arrays, enumerate, reversed) =
-                        self.iterated_arrays(&call.receiver, env)?;
-                    if enumerate {
-                        return None;
-                    }
-                    return Some((arrays, enumerate, !reversed));
-                }
-                "enumerate" if call.args.is_empty() => {
-                    let (arrays, enumerate, reversed) =
-                        self.iterated_arrays(&call.receiver, env)?;
-                    if enumerate || reversed || arrays.len() != 1 {
-                        return None;
-                    }
-                    return Some((arrays, true, false));
-                }
-                "zip" if call.args.len() == 1 => {
-                    let (mut arrays, enumerate, reversed) =
-                        self.iterated_arrays(&call.receiver, env)?;
-                    let (others, other_enumerate, other_reversed) =
-                        self.iterated_arrays(&call.args[0], env)?;
-                    if enumerate || reversed || other_enumerate || other_reversed {
-                        return None;
-                    }
-                    arrays.extend(others);
-                    return Some((arrays, false, false));
-                }
-                "iter" if call.args.is_empty() => {
-                    return self
-                        .array_of(&call.receiver, env)
-                        .map(|array| (vec![array], false, false));
-                }
-                _ => return None,
-            }
-        }
-        self.array_of(expr, env)
-            .map(|array| (vec![array], false, false))
     }
 }
 

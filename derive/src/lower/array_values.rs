@@ -1,0 +1,173 @@
+//! Arrays handled as whole values: a literal `[a, b, c]` (or nested rows of them), a copy
+//! `xs.to_vec()` / `xs.clone()`, and the assignment of one to a local array. Each becomes
+//! a local array of zeros written element by element, the elements all evaluated first.
+
+use super::loops::strip_parens;
+use super::*;
+
+impl Lowerer<'_> {
+    /// `let name = [a, b];` or `let name = xs.to_vec();`: true when `init` is one of those
+    /// (lowered), false when it is not an array value of floats.
+    pub(super) fn lower_array_value_let(
+        &mut self,
+        name: &Ident,
+        init: &Expr,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        let statements = match self.array_value(name, init, env, true) {
+            Some(statements) => statements,
+            None => return false,
+        };
+        self.lower_synthetic(&statements, env, block);
+        true
+    }
+
+    /// `name = [a, b];` or `name = other;` for a local array `name`: true when lowered.
+    pub(super) fn lower_array_value_assignment(
+        &mut self,
+        name: &Ident,
+        value: &Expr,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        let statements = match self.array_value(name, value, env, false) {
+            Some(statements) => statements,
+            None => return false,
+        };
+        // The statements run in a scope of their own; the array is written, not rebound.
+        let mut scoped: Vec<SynStmt> = Vec::new();
+        scoped.push(syn::parse_quote!({ #(#statements)* }));
+        self.lower_synthetic(&scoped, env, block);
+        true
+    }
+
+    /// The statements that give `name` the array value `value`: declaring it (`declare`)
+    /// or writing into it.
+    fn array_value(
+        &mut self,
+        name: &Ident,
+        value: &Expr,
+        env: &Env,
+        declare: bool,
+    ) -> Option<Vec<SynStmt>> {
+        match strip_parens(value) {
+            Expr::Array(literal) => {
+                let mut elements = Vec::new();
+                let shape = literal_shape(literal, &mut Vec::new(), &mut elements)?;
+                if !elements
+                    .iter()
+                    .any(|(_, element)| self.infer(element, env) == Kind::Float)
+                {
+                    return None;
+                }
+                let mut statements: Vec<SynStmt> = Vec::new();
+                let temporaries: Vec<Ident> = (0..elements.len())
+                    .map(|index| format_ident!("__gradus_element{}", index))
+                    .collect();
+                for (temporary, (_, element)) in temporaries.iter().zip(&elements) {
+                    let float = self.float.ident();
+                    statements.push(syn::parse_quote!(let #temporary: #float = #element;));
+                }
+                if declare {
+                    let zero: Expr = match self.float {
+                        FloatType::Concrete(_) => syn::parse_quote!(0.0),
+                        FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
+                    };
+                    let zeros = shape
+                        .iter()
+                        .rev()
+                        .fold(zero, |inner, length| syn::parse_quote!([#inner; #length]));
+                    statements.push(syn::parse_quote!(let mut #name = #zeros;));
+                }
+                for (temporary, (indices, _)) in temporaries.iter().zip(&elements) {
+                    statements.push(syn::parse_quote!(#name #([#indices])* = #temporary;));
+                }
+                Some(statements)
+            }
+            Expr::MethodCall(call)
+                if call.args.is_empty()
+                    && matches!(
+                        call.method.to_string().as_str(),
+                        "to_vec" | "clone" | "to_owned"
+                    ) =>
+            {
+                self.copy_of(name, &call.receiver, env, declare)
+            }
+            source @ Expr::Path(_) if !declare => self.copy_of(name, source, env, declare),
+            _ => None,
+        }
+    }
+
+    /// Copies the vector of floats `source` into `name` (declared as a vector of its length).
+    fn copy_of(
+        &mut self,
+        name: &Ident,
+        source: &Expr,
+        env: &Env,
+        declare: bool,
+    ) -> Option<Vec<SynStmt>> {
+        let (array, prefix, _, _) = self.slice_of(source, env)?;
+        if prefix.len() + 1 != self.arrays[array.0 as usize].rank {
+            return None;
+        }
+        let index: Ident = syn::parse_quote!(__gradus_copied);
+        let zero: Expr = match self.float {
+            FloatType::Concrete(_) => syn::parse_quote!(0.0),
+            FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
+        };
+        let mut statements: Vec<SynStmt> = Vec::new();
+        if declare {
+            statements.push(syn::parse_quote!(let mut #name = vec![#zero; #source.len()];));
+        }
+        statements.push(syn::parse_quote!(
+            for #index in 0..#source.len() {
+                #name[#index] = #source[#index];
+            }
+        ));
+        Some(statements)
+    }
+
+    /// Lowers statements the lowering wrote itself, in the current scope.
+    fn lower_synthetic(&mut self, statements: &[SynStmt], env: &mut Env, block: &mut Block) {
+        let items: Vec<super::Item> = statements.iter().map(super::Item::Stmt).collect();
+        self.lower_sequence(&items, env, block, Tail::Statement);
+    }
+}
+
+/// The lengths of a (nested) array literal, outermost first, and each element with its
+/// indices; `None` when the rows differ in length.
+fn literal_shape(
+    literal: &syn::ExprArray,
+    at: &mut Vec<usize>,
+    elements: &mut Vec<(Vec<syn::LitInt>, Expr)>,
+) -> Option<Vec<usize>> {
+    let mut inner_shape: Option<Vec<usize>> = None;
+    for (index, element) in literal.elems.iter().enumerate() {
+        at.push(index);
+        match strip_parens(element) {
+            Expr::Array(row) => {
+                let shape = literal_shape(row, at, elements)?;
+                if inner_shape.as_ref().is_some_and(|known| *known != shape) {
+                    return None;
+                }
+                inner_shape = Some(shape);
+            }
+            other => {
+                if inner_shape.as_ref().is_some_and(|known| !known.is_empty()) {
+                    return None;
+                }
+                inner_shape = Some(Vec::new());
+                let indices = at
+                    .iter()
+                    .map(|i| syn::LitInt::new(&i.to_string(), proc_macro2::Span::call_site()))
+                    .collect();
+                elements.push((indices, other.clone()));
+            }
+        }
+        at.pop();
+    }
+    let mut shape = vec![literal.elems.len()];
+    shape.extend(inner_shape.unwrap_or_default());
+    Some(shape)
+}
