@@ -744,6 +744,9 @@ impl Lowerer<'_> {
         if self.lower_array_value_let(&pat_ident.ident, &init.expr, env, block) {
             return;
         }
+        if self.lower_collect_let(&pat_ident.ident, ty, &init.expr, env, block) {
+            return;
+        }
         if let Expr::Macro(mac) = &*init.expr {
             if self.reads_float_values(&init.expr, env) || mac.mac.tokens.to_string().contains(',')
             {

@@ -359,18 +359,18 @@ impl Lowerer<'_> {
         let accumulator: Ident = syn::parse_quote!(__gradus_acc);
         let item: Ident = syn::parse_quote!(__gradus_item);
         // The loop's pattern is the first closure's, or a name for the item itself.
-        let (pattern, mut value): (Pat, Expr) = match pipeline.maps.first() {
-            Some(first) => (loop_pattern(&first.inputs[0]), closure_body(first)),
-            None => (syn::parse_quote!(#item), syn::parse_quote!(#item)),
-        };
-        let mut statements: Vec<SynStmt> = Vec::new();
-        for (index, closure) in pipeline.maps.iter().enumerate().skip(1) {
-            let mapped = format_ident!("__gradus_mapped{}", index);
-            statements.push(syn::parse_quote!(let #mapped = #value;));
-            let input = closure_input(&closure.inputs[0]);
-            statements.push(syn::parse_quote!(let #input = #mapped;));
-            value = closure_body(closure);
-        }
+        let (pattern, mut statements, value): (Pat, Vec<SynStmt>, Expr) =
+            match pipeline.maps.first() {
+                Some(first) => {
+                    let (statements, value) = mapped_value(&pipeline.maps);
+                    (loop_pattern(&first.inputs[0]), statements, value)
+                }
+                None => (
+                    syn::parse_quote!(#item),
+                    Vec::new(),
+                    syn::parse_quote!(#item),
+                ),
+            };
         let (init, update): (Expr, SynStmt) = match pipeline.end {
             PipelineEnd::Sum => (
                 zero_or_one(false),
@@ -459,13 +459,20 @@ fn pipeline(call: &syn::ExprMethodCall) -> Option<Pipeline<'_>> {
         ("fold", 2) => PipelineEnd::Fold(&call.args[0], &call.args[1]),
         _ => return None,
     };
+    let (source, maps) = map_chain(&call.receiver);
+    Some(Pipeline { source, maps, end })
+}
+
+/// `source.map(f).map(g)`: the source and the closures, first applied first (`.copied()`
+/// and `.cloned()` in between are skipped).
+pub(super) fn map_chain(expr: &Expr) -> (&Expr, Vec<&syn::ExprClosure>) {
     let mut maps = Vec::new();
-    let mut source = &*call.receiver;
+    let mut source = expr;
     loop {
         match strip_parens(source) {
             Expr::MethodCall(inner) if inner.method == "map" && inner.args.len() == 1 => {
                 let Expr::Closure(closure) = strip_parens(&inner.args[0]) else {
-                    return None;
+                    break;
                 };
                 maps.push(closure);
                 source = &inner.receiver;
@@ -480,7 +487,118 @@ fn pipeline(call: &syn::ExprMethodCall) -> Option<Pipeline<'_>> {
         }
     }
     maps.reverse();
-    Some(Pipeline { source, maps, end })
+    (source, maps)
+}
+
+/// The statements that apply `maps` after the first to the value of the first closure's
+/// body, and the final value.
+fn mapped_value(maps: &[&syn::ExprClosure]) -> (Vec<SynStmt>, Expr) {
+    let mut value = closure_body(maps[0]);
+    let mut statements: Vec<SynStmt> = Vec::new();
+    for (index, closure) in maps.iter().enumerate().skip(1) {
+        let mapped = format_ident!("__gradus_mapped{}", index);
+        statements.push(syn::parse_quote!(let #mapped = #value;));
+        let input = closure_input(&closure.inputs[0]);
+        statements.push(syn::parse_quote!(let #input = #mapped;));
+        value = closure_body(closure);
+    }
+    (statements, value)
+}
+
+impl Lowerer<'_> {
+    /// `for p in source.map(|v| …) { body }`: the loop over `source`, the closures applied
+    /// at the top of its body. `None` when the loop's iterator has no `.map`.
+    pub(super) fn for_over_maps(
+        &mut self,
+        for_loop: &syn::ExprForLoop,
+    ) -> Option<syn::ExprForLoop> {
+        let (source, maps) = map_chain(&for_loop.expr);
+        if maps.is_empty() {
+            return None;
+        }
+        if let Some(closure) = maps.iter().find(|closure| closure.inputs.len() != 1) {
+            self.errors
+                .at(closure, "the closure of `.map` takes one argument");
+            return None;
+        }
+        let pattern = loop_pattern(&maps[0].inputs[0]);
+        let (statements, value) = mapped_value(&maps);
+        let item = closure_input(&for_loop.pat);
+        let body = &for_loop.body.stmts;
+        Some(syn::parse_quote!(
+            for #pattern in #source {
+                #(#statements)*
+                let #item = #value;
+                #(#body)*
+            }
+        ))
+    }
+
+    /// `let v: Vec<f64> = source.map(|x| …).collect();`: a local vector written by a loop.
+    /// False when `init` is not such a collection of floats.
+    pub(super) fn lower_collect_let(
+        &mut self,
+        name: &Ident,
+        ty: Option<&Type>,
+        init: &Expr,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        let Expr::MethodCall(call) = strip_parens(init) else {
+            return false;
+        };
+        if call.method != "collect" || !call.args.is_empty() {
+            return false;
+        }
+        let target = call
+            .turbofish
+            .as_ref()
+            .and_then(|turbofish| match turbofish.args.first() {
+                Some(syn::GenericArgument::Type(ty)) => Some(ty),
+                _ => None,
+            })
+            .or(ty);
+        let collects_floats = target.is_some_and(|ty| {
+            let text = quote!(#ty).to_string().replace(' ', "");
+            let float = self.float.ident().to_string();
+            text == format!("Vec<{float}>") || text == "Vec<_>"
+        });
+        if !collects_floats || !self.reads_float_values(init, env) {
+            return false;
+        }
+        let (source, maps) = map_chain(&call.receiver);
+        if maps.iter().any(|closure| closure.inputs.len() != 1) {
+            return false;
+        }
+        let slot: Ident = syn::parse_quote!(__gradus_slot);
+        let (pattern, statements, value): (Pat, Vec<SynStmt>, Expr) = if maps.is_empty() {
+            let item: Ident = syn::parse_quote!(__gradus_item);
+            (
+                syn::parse_quote!(#item),
+                Vec::new(),
+                syn::parse_quote!(#item),
+            )
+        } else {
+            let (statements, value) = mapped_value(&maps);
+            (loop_pattern(&maps[0].inputs[0]), statements, value)
+        };
+        let zero: Expr = match self.float {
+            FloatType::Concrete(_) => syn::parse_quote!(0.0),
+            FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
+        };
+        let lowered: Vec<SynStmt> = vec![
+            syn::parse_quote!(let mut #name = vec![#zero; (#source).count()];),
+            syn::parse_quote!(
+                for (#slot, #pattern) in (#source).enumerate() {
+                    #(#statements)*
+                    #name[#slot] = #value;
+                }
+            ),
+        ];
+        let items: Vec<super::Item> = lowered.iter().map(super::Item::Stmt).collect();
+        self.lower_sequence(&items, env, block, Tail::Statement);
+        true
+    }
 }
 
 /// A closure's argument as a pattern of the loop it lowers to: its type annotation

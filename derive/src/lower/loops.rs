@@ -119,6 +119,9 @@ impl Lowerer<'_> {
         if self.refuse_label(&for_loop.label) {
             return;
         }
+        if let Some(unmapped) = self.for_over_maps(for_loop) {
+            return self.lower_for(&unmapped, env, block);
+        }
         let Some(walk) = self.walk(&for_loop.pat, &for_loop.expr, env) else {
             return;
         };
