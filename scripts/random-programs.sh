@@ -7,7 +7,18 @@
 #   scripts/random-programs.sh SEED COUNT [POINTS] [-- GENERATOR-FLAGS...]
 #
 # GENERATOR-FLAGS are passed to tools/program-generator (e.g. --with-value-escapes, which
-# also writes escapes from blocks used as values: the macro refuses those at compile time).
+# also writes escapes from blocks used as values: the macro refuses those at compile time;
+# --concrete N for the number of concrete f64/f32 programs, COUNT unless given;
+# --no-concrete; --no-pipelines, --no-asserts, --no-matches, --no-data, --no-f32,
+# --no-extras to leave constructs of the concrete programs out).
+#
+# Environment:
+#   RANDOM_PROGRAMS_DIR  the scratch directory (default target/random-programs): the crate
+#                        goes to DIR/crate, the generator's build to DIR/generator
+#   CARGO_TARGET_DIR     where the crate is built (default DIR/target)
+#   GRADUS_PATH          the gradus checkout the crate depends on (default this one), e.g.
+#                        a snapshot of a commit (git archive) while the tree is being edited
+#   CARGO_BUILD_JOBS     as usual, e.g. 1 to leave the other cores free
 set -euo pipefail
 
 usage() {
@@ -31,8 +42,17 @@ if [ $# -gt 0 ]; then
 fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-scratch="$root/target/random-programs"
+if [ -n "${RANDOM_PROGRAMS_DIR:-}" ]; then
+    scratch=$RANDOM_PROGRAMS_DIR
+    generator_target="$scratch/generator"
+else
+    scratch="$root/target/random-programs"
+    generator_target="$root/target/program-generator"
+fi
 crate="$scratch/crate"
+target=${CARGO_TARGET_DIR:-$scratch/target}
+gradus=${GRADUS_PATH:-$root}
+gradus=$(cd "$gradus" && pwd)
 mkdir -p "$crate/src"
 
 cat >"$crate/Cargo.toml" <<TOML
@@ -44,7 +64,7 @@ rust-version = "1.78"
 publish = false
 
 [dependencies]
-gradus = { path = "$root" }
+gradus = { path = "$gradus" }
 
 # A scratch crate, not part of the gradus workspace.
 [workspace]
@@ -54,7 +74,7 @@ debug = false
 incremental = false
 TOML
 # The same dependency versions as the workspace.
-cp "$root/Cargo.lock" "$crate/Cargo.lock"
+cp "$gradus/Cargo.lock" "$crate/Cargo.lock"
 
 cat >"$crate/src/main.rs" <<'RUST'
 //! Written by scripts/random-programs.sh: checks the generated programs.
@@ -66,7 +86,13 @@ fn main() {
         .nth(1)
         .and_then(|p| p.parse().ok())
         .unwrap_or(8);
-    let report = harness::check_all(programs::PROGRAMS, points, programs::SEED);
+    let report = harness::check_batch(
+        programs::PROGRAMS,
+        programs::CONCRETE_F64,
+        programs::CONCRETE_F32,
+        points,
+        programs::SEED,
+    );
     println!("{report}");
     if report.failure_count > 0 {
         std::process::exit(1);
@@ -77,14 +103,14 @@ RUST
 echo "== generating $count programs with seed $seed ${flags[*]:-}"
 cargo run --quiet --release \
     --manifest-path "$root/tools/program-generator/Cargo.toml" \
-    --target-dir "$root/target/program-generator" \
+    --target-dir "$generator_target" \
     -- --seed "$seed" --count "$count" --out "$crate/src" --no-fmt ${flags[@]+"${flags[@]}"}
 
 echo "== building (release)"
 start=$(date +%s%N)
-cargo build --quiet --release --manifest-path "$crate/Cargo.toml" --target-dir "$scratch/target"
+cargo build --quiet --release --manifest-path "$crate/Cargo.toml" --target-dir "$target"
 ms=$((($(date +%s%N) - start) / 1000000))
 printf 'built in %d.%02d s\n' $((ms / 1000)) $((ms % 1000 / 10))
 
 echo "== checking at $points points each"
-"$scratch/target/release/random-programs" "$points"
+"$target/release/random-programs" "$points"

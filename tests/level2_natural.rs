@@ -3,7 +3,13 @@
 //! assertions, iterator pipelines, `match`, data arguments of any type), and checked at
 //! seeded random points against central finite differences and against the runtime tape,
 //! which runs a generic twin (`name_twin`) with the same math.
-#![allow(clippy::ptr_arg, clippy::needless_range_loop, clippy::type_complexity)]
+#![allow(
+    clippy::ptr_arg,
+    clippy::needless_range_loop,
+    clippy::type_complexity,
+    clippy::single_match,
+    clippy::match_bool
+)]
 
 mod common;
 
@@ -321,4 +327,318 @@ fn data_arguments_without_the_optional_bias() {
     assert_eq!(value, loss(&w));
     let check = gradus::check::check_gradient(loss, &w, &gradient).unwrap();
     assert!(check.passes(1e-6), "{check:?}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Iterator pipelines, lowered to loops.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable]
+fn pipelines(w: &[f64], x: &[f64]) -> f64 {
+    let l2 = w.iter().map(|v| v * v).sum::<f64>();
+    let dot: f64 = w.iter().zip(x).map(|(a, b)| a * b).sum();
+    let weighted = x
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| (i as f64 + 1.0) * v)
+        .sum::<f64>();
+    let tail = w.iter().rev().skip(1).take(3).map(|v| v.sin()).sum::<f64>();
+    let every_other = x.iter().step_by(2).copied().map(|v| v.exp()).sum::<f64>();
+    let product = x.iter().take(3).map(|v| 1.0 + 0.1 * v).product::<f64>();
+    let peak = w.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    let horner = w.iter().rev().fold(0.0, |acc, &c| acc * 0.5 + c);
+    let by_index = (0..w.len()).map(|i| w[i] * x[i] * x[i]).sum::<f64>();
+    let n = f64::from(w.len() as u32);
+    l2 + dot + weighted + tail + every_other + product + peak + horner + by_index / n
+}
+
+fn pipelines_twin<T: Float>(w: &[T], x: &[T]) -> T {
+    let n = w.len();
+    let mut l2 = T::zero();
+    let mut dot = T::zero();
+    let mut weighted = T::zero();
+    let mut by_index = T::zero();
+    for i in 0..n {
+        l2 = l2 + w[i] * w[i];
+        dot = dot + w[i] * x[i];
+        weighted = weighted + (lit::<T>(i as f64) + T::one()) * x[i];
+        by_index = by_index + w[i] * x[i] * x[i];
+    }
+    let mut tail = T::zero();
+    for k in 1..4 {
+        tail = tail + w[n - 1 - k].sin();
+    }
+    let mut every_other = T::zero();
+    for i in (0..n).step_by(2) {
+        every_other = every_other + x[i].exp();
+    }
+    let mut product = T::one();
+    for i in 0..3 {
+        product = product * (T::one() + lit::<T>(0.1) * x[i]);
+    }
+    let mut peak = T::neg_infinity();
+    for i in 0..n {
+        peak = peak.max(w[i]);
+    }
+    let mut horner = T::zero();
+    for i in (0..n).rev() {
+        horner = horner * lit(0.5) + w[i];
+    }
+    l2 + dot + weighted + tail + every_other + product + peak + horner + by_index / lit(n as f64)
+}
+
+#[differentiable]
+fn windows_chunks_and_three_way_zip(x: &[f64], a: &[f64], b: &[f64]) -> f64 {
+    let rosenbrock: f64 = x
+        .windows(2)
+        .map(|w| 100.0 * (w[1] - w[0] * w[0]).powi(2) + (1.0 - w[0]).powi(2))
+        .sum();
+    let mut pooled = 0.0;
+    for (chunk, weight) in x.chunks(3).zip(a) {
+        let mean = chunk.iter().sum::<f64>() / chunk.len() as f64;
+        pooled += weight * mean;
+    }
+    let mut triple = 0.0;
+    for ((p, q), r) in x.iter().zip(a).zip(b) {
+        triple += p * q - r;
+    }
+    let shifted: f64 = x
+        .iter()
+        .zip(x.iter().skip(1))
+        .map(|(u, v)| (v - u).powi(2))
+        .sum();
+    rosenbrock + pooled + triple + shifted
+}
+
+fn windows_chunks_and_three_way_zip_twin<T: Float>(x: &[T], a: &[T], b: &[T]) -> T {
+    let mut total = T::zero();
+    for i in 0..x.len() - 1 {
+        total = total
+            + lit::<T>(100.0) * (x[i + 1] - x[i] * x[i]).powi(2)
+            + (T::one() - x[i]).powi(2)
+            + (x[i + 1] - x[i]).powi(2);
+    }
+    for (c, weight) in x.chunks(3).zip(a) {
+        let mut sum = T::zero();
+        for v in c {
+            sum = sum + *v;
+        }
+        total = total + *weight * (sum / lit(c.len() as f64));
+    }
+    for i in 0..x.len().min(a.len()).min(b.len()) {
+        total = total + x[i] * a[i] - b[i];
+    }
+    total
+}
+
+#[differentiable]
+fn maps_in_loops_and_collect(w: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for v in w.iter().map(|v| 2.0 * v) {
+        s += v * v;
+    }
+    let squares: Vec<f64> = w.iter().map(|v| v * v).collect();
+    let mean = squares.iter().sum::<f64>() / squares.len() as f64;
+    s + mean + squares[0]
+}
+
+fn maps_in_loops_and_collect_twin<T: Float>(w: &[T]) -> T {
+    let mut s = T::zero();
+    let mut sum_sq = T::zero();
+    for v in w {
+        s = s + lit::<T>(4.0) * *v * *v;
+        sum_sq = sum_sq + *v * *v;
+    }
+    s + sum_sq / lit(w.len() as f64) + w[0] * w[0]
+}
+
+array_gradient_tests! {
+    fn pipelines_of_map_sum_fold_product(w: Vec<f64>[6] = -1.5..1.5, x: Vec<f64>[6] = -1.5..1.5) {
+        f: pipelines(&w, &x),
+        grad: grad_pipelines(&w, &x),
+        into(d_w, d_x): grad_pipelines_into(&w, &x, d_w, d_x),
+        tape: pipelines_twin::<Var>(&w, &x),
+    }
+    fn windows_chunks_skip_and_three_way_zip(
+        x: Vec<f64>[7] = -1.5..1.5, a: Vec<f64>[5] = -1.5..1.5, b: Vec<f64>[6] = -1.5..1.5
+    ) {
+        f: windows_chunks_and_three_way_zip(&x, &a, &b),
+        grad: grad_windows_chunks_and_three_way_zip(&x, &a, &b),
+        into(d_x, d_a, d_b): grad_windows_chunks_and_three_way_zip_into(&x, &a, &b, d_x, d_a, d_b),
+        tape: windows_chunks_and_three_way_zip_twin::<Var>(&x, &a, &b),
+    }
+    fn map_in_a_for_loop_and_collect(w: Vec<f64>[5] = -2.0..2.0) {
+        f: maps_in_loops_and_collect(&w),
+        grad: grad_maps_in_loops_and_collect(&w),
+        into(d_w): grad_maps_in_loops_and_collect_into(&w, d_w),
+        tape: maps_in_loops_and_collect_twin::<Var>(&w),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// match, if let, const items, array literals, whole-array copies, loop bounds from data.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable(wrt(x, y))]
+fn modes(x: f64, y: f64, mode: usize, bias: Option<f64>, flip: bool) -> f64 {
+    const HALF: f64 = 0.5;
+    let base = match mode {
+        0 => x * y,
+        1 | 2 => x.powi(2) - y,
+        m if m > 5 => HALF * (x + y).sin(),
+        _ => {
+            let t = x.exp();
+            t * y
+        }
+    };
+    let shift = if let Some(b) = bias { b * x } else { HALF };
+    match flip {
+        true => return -(base + shift),
+        false => {}
+    }
+    base + shift
+}
+
+fn modes_twin<T: Float>(x: T, y: T, mode: usize, bias: Option<f64>, flip: bool) -> T {
+    let half = lit::<T>(0.5);
+    let base = match mode {
+        0 => x * y,
+        1 | 2 => x.powi(2) - y,
+        m if m > 5 => half * (x + y).sin(),
+        _ => x.exp() * y,
+    };
+    let shift = match bias {
+        Some(b) => lit::<T>(b) * x,
+        None => half,
+    };
+    if flip {
+        -(base + shift)
+    } else {
+        base + shift
+    }
+}
+
+#[test]
+fn match_and_if_let_in_every_arm() {
+    for mode in 0..8 {
+        for bias in [None, Some(1.5)] {
+            for flip in [false, true] {
+                let f = |p: &[f64]| modes(p[0], p[1], mode, bias, flip);
+                let point = [0.7, -0.4];
+                let (value, (d_x, d_y)) = grad_modes(0.7, -0.4, mode, bias, flip);
+                assert_eq!(value, f(&point));
+                let check = gradus::check::check_gradient(f, &point, &[d_x, d_y]).unwrap();
+                assert!(
+                    check.passes(1e-6),
+                    "mode {mode}, {bias:?}, {flip}: {check:?}"
+                );
+                let tape = gradus::Tape::new();
+                let (x, y) = (tape.var(0.7), tape.var(-0.4));
+                let output = modes_twin(x, y, mode, bias, flip);
+                let expected = tape.gradient(output, &[x, y]);
+                assert!(common::relative_error(expected[0], d_x) < 1e-12);
+                assert!(common::relative_error(expected[1], d_y) < 1e-12);
+            }
+        }
+    }
+}
+
+#[differentiable(wrt(theta0, length))]
+fn pendulum(theta0: f64, length: f64, t_end: f64, dt: f64) -> f64 {
+    const G: f64 = 9.81;
+    let steps = (t_end / dt) as usize;
+    let mut state = [theta0, 0.0];
+    for _ in 0..steps {
+        let [theta, omega] = [state[0], state[1]];
+        state = [theta + dt * omega, omega - dt * G / length * theta.sin()];
+    }
+    state[0] * state[0] + state[1]
+}
+
+fn pendulum_twin<T: Float>(theta0: T, length: T, t_end: f64, dt: f64) -> T {
+    let steps = (t_end / dt) as usize;
+    let (mut theta, mut omega) = (theta0, T::zero());
+    let dt = lit::<T>(dt);
+    for _ in 0..steps {
+        let next = (
+            theta + dt * omega,
+            omega - dt * lit(9.81) / length * theta.sin(),
+        );
+        theta = next.0;
+        omega = next.1;
+    }
+    theta * theta + omega
+}
+
+#[differentiable(wrt(rates))]
+fn poisson_counts(rates: &[f64], counts: &[usize]) -> f64 {
+    let mut log_likelihood = 0.0;
+    for i in 0..rates.len() {
+        let mut log_factorial = 0.0;
+        for k in 1..=counts[i] {
+            log_factorial += (k as f64).ln();
+        }
+        log_likelihood += counts[i] as f64 * rates[i].ln() - rates[i] - log_factorial;
+    }
+    -log_likelihood
+}
+
+fn poisson_counts_twin<T: Float>(rates: &[T], counts: &[usize]) -> T {
+    let mut total = T::zero();
+    for i in 0..rates.len() {
+        let log_factorial: f64 = (1..=counts[i]).map(|k| (k as f64).ln()).sum();
+        total = total + lit::<T>(counts[i] as f64) * rates[i].ln() - rates[i] - lit(log_factorial);
+    }
+    -total
+}
+
+#[differentiable]
+fn heat_step(u0: &[f64], r: f64) -> f64 {
+    let mut u = u0.to_vec();
+    for _ in 0..3 {
+        let mut next = u.clone();
+        for i in 1..u.len() - 1 {
+            next[i] = u[i] + r * (u[i - 1] - 2.0 * u[i] + u[i + 1]);
+        }
+        u = next;
+    }
+    u.iter().map(|v| v * v).sum()
+}
+
+fn heat_step_twin<T: Float>(u0: &[T], r: T) -> T {
+    let mut u = u0.to_vec();
+    for _ in 0..3 {
+        let mut next = u.clone();
+        for i in 1..u.len() - 1 {
+            next[i] = u[i] + r * (u[i - 1] - lit::<T>(2.0) * u[i] + u[i + 1]);
+        }
+        u = next;
+    }
+    u.iter().fold(T::zero(), |s, &v| s + v * v)
+}
+
+gradient_tests! {
+    fn pendulum_with_array_literals_and_a_step_count_from_data(
+        theta0 in -0.5..0.5, length in 0.5..2.0; t_end in 0.5..1.5, dt in 0.05..0.1
+    ) -> f64 {
+        f: pendulum(theta0, length, t_end, dt),
+        grad: grad_pendulum(theta0, length, t_end, dt),
+        into(d_theta0, d_length): grad_pendulum_into(theta0, length, t_end, dt, d_theta0, d_length),
+        tape: pendulum_twin(theta0, length, t_end, dt),
+    }
+}
+
+array_gradient_tests! {
+    fn loop_bounds_from_data(rates: Vec<f64>[4] = 0.5..3.0) {
+        f: poisson_counts(&rates, &[0, 3, 1, 5]),
+        grad: grad_poisson_counts(&rates, &[0, 3, 1, 5]),
+        into(d_rates): grad_poisson_counts_into(&rates, &[0, 3, 1, 5], d_rates),
+        tape: poisson_counts_twin::<Var>(&rates, &[0, 3, 1, 5]),
+    }
+    fn whole_vector_copies_and_assignment(u0: Vec<f64>[6] = -1.0..1.0, r: f64 = 0.05..0.3) {
+        f: heat_step(&u0, r),
+        grad: grad_heat_step(&u0, r),
+        into(d_u0, d_r): grad_heat_step_into(&u0, r, d_u0, d_r),
+        tape: heat_step_twin::<Var>(&u0, r),
+    }
 }

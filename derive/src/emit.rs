@@ -461,7 +461,15 @@ impl Emitter<'_> {
                     quote!(let #pattern = #path(#(#rendered),*);)
                 }
             }
-            Stmt::Assign { value, op } => self.define(*value, self.forward_expression(op)),
+            Stmt::Assign { value, op } => {
+                let expression = self.forward_expression(op);
+                // A read carries the user's span: out of bounds, it panics at their line.
+                let expression = match (op, self.function.info(*value).origin) {
+                    (Op::Read(..), Some(origin)) => respan(expression, origin),
+                    _ => expression,
+                };
+                self.define(*value, expression)
+            }
             Stmt::Opaque { tokens, .. } => tokens.clone(),
             Stmt::Snapshot { snapshot, tokens } => {
                 let info = self.function.snapshot(*snapshot);
@@ -1226,6 +1234,25 @@ fn rule_code(rule: &Rule, contributions: &dyn Fn(&[Partial]) -> TokenStream) -> 
             }
         }
     }
+}
+
+/// `tokens` with every span set to `span`: the punctuation and groups that make up an
+/// indexing expression, so that rustc reports it where the user wrote it.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let mut respanned =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                respanned.set_span(span);
+                token = proc_macro2::TokenTree::Group(respanned);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
 }
 
 /// Every local array declaration: the array, its shape of zeros, whether it is a `Vec`.

@@ -31,6 +31,9 @@ pub struct ValueInfo {
     pub span: Span,
     /// An argument of the function; `active` says whether its gradient is wanted.
     pub argument: Option<Argument>,
+    /// The user's expression an array read comes from: the generated read carries its
+    /// span, so an index out of bounds panics at the user's line.
+    pub origin: Option<Span>,
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -198,6 +198,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
                     argument: Some(Argument {
                         active: param.active,
                     }),
+                    origin: None,
                 });
                 (Binding::Float(value), Parameter::Scalar(value))
             }
@@ -432,6 +433,7 @@ impl Lowerer<'_> {
             name,
             span: Span::call_site(),
             argument: None,
+            origin: None,
         });
         id
     }
@@ -705,6 +707,30 @@ impl Lowerer<'_> {
             if init.diverge.is_none() {
                 self.lower_tuple_let(tuple, ty, &init.expr, env, block);
                 return;
+            }
+        }
+        if let (Pat::Slice(slice), Some(init)) = (pat, &local.init) {
+            if init.diverge.is_none() && ty.is_none() {
+                // `let [a, b] = [x, y];` and `let [a, b] = xs;`, element by element.
+                let values: Option<Vec<Expr>> = match &*init.expr {
+                    Expr::Array(array) => Some(array.elems.iter().cloned().collect()),
+                    source @ Expr::Path(_) => Some(
+                        (0..slice.elems.len())
+                            .map(|index| syn::parse_quote!(#source[#index]))
+                            .collect(),
+                    ),
+                    _ => None,
+                };
+                if let Some(values) = values {
+                    let tuple = syn::PatTuple {
+                        attrs: Vec::new(),
+                        paren_token: Default::default(),
+                        elems: slice.elems.clone(),
+                    };
+                    let values: Expr = syn::parse_quote!((#(#values,)*));
+                    self.lower_tuple_let(&tuple, None, &values, env, block);
+                    return;
+                }
             }
         }
         if matches!(pat, Pat::Wild(_)) {
@@ -1738,6 +1764,13 @@ impl Lowerer<'_> {
             found: bool,
         }
         impl<'ast> Visit<'ast> for Reads<'_> {
+            fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+                // `x.len()` reads how many floats there are, not their values.
+                if call.method == "len" && call.args.is_empty() {
+                    return;
+                }
+                syn::visit::visit_expr_method_call(self, call);
+            }
             fn visit_arm(&mut self, arm: &'ast syn::Arm) {
                 let depth = self.shadowed.len();
                 self.shadowed

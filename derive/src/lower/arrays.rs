@@ -164,7 +164,7 @@ impl Lowerer<'_> {
             {
                 let (array, mut indices, start) = (*array, prefix.clone(), start.clone());
                 let index = match self.index_of(&expr.index, env, block) {
-                    Index::Reconstructible(at) => Index::Reconstructible(quote!((#start + #at))),
+                    Index::Reconstructible(at) => Index::Reconstructible(quote!((#start + (#at)))),
                     Index::Snapshot(snapshot) => {
                         let name = names::ident(
                             &self.snapshots[snapshot.0 as usize].name,
@@ -173,7 +173,7 @@ impl Lowerer<'_> {
                         let at = self.new_snapshot("at", quote!(usize));
                         block.stmts.push(Stmt::Snapshot {
                             snapshot: at,
-                            tokens: quote!((#start + #name)),
+                            tokens: quote!((#start + (#name))),
                         });
                         Index::Snapshot(at)
                     }
@@ -212,7 +212,11 @@ impl Lowerer<'_> {
             );
             return Operand::Constant(TokenStream::new());
         }
-        self.emit(Op::Read(array, indices), block)
+        let read = self.emit(Op::Read(array, indices), block);
+        if let Operand::Value(value) = read {
+            self.values[value.0 as usize].origin = Some(syn::spanned::Spanned::span(expr));
+        }
+        read
     }
 
     /// `h[j] = v`, `h[j] += v`, `h[j] -= v`, `h[j] *= v`, `h[j] /= v`.

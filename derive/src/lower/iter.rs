@@ -80,7 +80,8 @@ impl Lowerer<'_> {
             let arguments: Vec<&Expr> = call.args.iter().collect();
             let integer = |this: &Self, argument: &Expr| -> Result<TokenStream, String> {
                 if this.reconstructible(argument, env) {
-                    Ok(this.rename(argument, env))
+                    let tokens = this.rename(argument, env);
+                    Ok(quote!((#tokens)))
                 } else {
                     Err(BOUNDS_MESSAGE.to_string())
                 }
@@ -374,11 +375,11 @@ impl Lowerer<'_> {
         let (init, update): (Expr, SynStmt) = match pipeline.end {
             PipelineEnd::Sum => (
                 zero_or_one(false),
-                syn::parse_quote!(#accumulator = #accumulator + #value;),
+                syn::parse_quote!(#accumulator = #accumulator + (#value);),
             ),
             PipelineEnd::Product => (
                 zero_or_one(true),
-                syn::parse_quote!(#accumulator = #accumulator * #value;),
+                syn::parse_quote!(#accumulator = #accumulator * (#value);),
             ),
             PipelineEnd::Fold(init, function) => {
                 let mapped: Ident = syn::parse_quote!(__gradus_folded);

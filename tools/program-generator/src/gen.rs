@@ -9,6 +9,7 @@
 //! and every assignment is squashed into it, so that reads before the assignment (in the
 //! next iteration) are covered too.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
@@ -68,6 +69,56 @@ pub struct Config {
     pub block_tail_vars: bool,
 }
 
+/// The constructs of concrete `f64`/`f32` programs (SPEC §2.3, level 2½), each on by
+/// default and left out with its `--no-…` flag.
+#[derive(Clone, Copy)]
+pub struct ConcreteConfig {
+    /// Iterator pipelines over `w`, local arrays and data rows (`.map(…).sum::<f64>()`,
+    /// `.fold(…)`, `.zip(…)`, `.enumerate()`, `.rev()`, `.skip(k)`, `.take(k)`,
+    /// `.step_by(k)`, `.windows(k)`, `.chunks(k)`, `.product()`, `.copied()`), as values
+    /// and as `for` loop sources.
+    pub pipelines: bool,
+    /// `assert!`, `assert_eq!`, `assert_ne!`, `debug_assert!` statements.
+    pub asserts: bool,
+    /// `match` on integers and `bool`s (as statements and values), `if let` and `match`
+    /// on the `Option` argument.
+    pub matches: bool,
+    /// Reads of the data arguments (`rows[i][j]`, `bias.unwrap_or(c)`) and loop bounds
+    /// from data (`0..counts[k]`, `let steps = (… rows[0][j] …) as usize;`).
+    pub data: bool,
+    /// Programs in `f32` (else all are `f64`).
+    pub f32s: bool,
+    /// `clamp`, `to_radians`, `to_degrees`, `sin_cos`, tuple destructuring, array
+    /// literals, `const` items in the body.
+    pub extras: bool,
+    /// Also the forms the macro refuses or mis-compiles today (each with a reproducer in
+    /// /work/scratch/gen-findings): `to_radians` in `f32`, `let mut h: [f64; 4] = [c; 4];`
+    /// then `h[i] = …`, a float computed from data passed to a call that passes arrays,
+    /// `.windows(k)`/`.chunks(k)` of data rows, a `const` item after a `return`.
+    pub known_refusals: bool,
+}
+
+impl Default for ConcreteConfig {
+    fn default() -> Self {
+        ConcreteConfig {
+            pipelines: true,
+            asserts: true,
+            matches: true,
+            data: true,
+            f32s: true,
+            extras: true,
+            known_refusals: false,
+        }
+    }
+}
+
+thread_local! {
+    /// Whether the function being written is concrete: literals are written as
+    /// placeholders `⟪L:c⟫` that [`render`] turns into `c` (concrete) or `lit::<T>(c)`
+    /// (the generic twin).
+    static CONCRETE: Cell<bool> = const { Cell::new(false) };
+}
+
 /// What a caller needs to know about a generated function.
 #[derive(Clone, Copy)]
 pub struct FnInfo {
@@ -92,6 +143,9 @@ struct Ex {
     cheap: bool,
     /// Cheap, and a sum, a difference or a negation (see `Config::loop_sums`).
     linear: bool,
+    /// Concrete programs: built from float literals alone, so Rust cannot tell its type
+    /// (`{float}`): a method on it or a `let` of it needs a suffix or an annotation.
+    untyped: bool,
 }
 
 impl Ex {
@@ -105,6 +159,7 @@ impl Ex {
             ints: false,
             cheap: false,
             linear: false,
+            untyped: false,
         }
     }
 
@@ -141,7 +196,85 @@ impl Ex {
 
 fn lit(c: f64) -> Ex {
     let c = round2(c);
+    if CONCRETE.with(Cell::get) {
+        let mut e = if c < 0.0 {
+            Ex::new(format!("-⟪L:{:?}⟫", -c), 1, Iv::point(c), 0).cheap(false)
+        } else {
+            Ex::new(format!("⟪L:{c:?}⟫"), 0, Iv::point(c), 0).cheap(false)
+        };
+        e.untyped = true;
+        return e;
+    }
     Ex::new(format!("T::from({c:?}).unwrap()"), 0, Iv::point(c), 0).cheap(false)
+}
+
+/// `e` with a type: its first literal gets the suffix (`0.5_f64 * 0.3`).
+fn typed(mut e: Ex) -> Ex {
+    if e.untyped {
+        e.code = e.code.replacen("⟪L:", "⟪R:", 1);
+        e.untyped = false;
+    }
+    e
+}
+
+/// The text of a concrete program (`twin` false, in `ty`) or of its generic twin, from
+/// the generated code with its placeholders `⟪KIND:payload⟫`.
+pub fn render(s: &str, twin: bool, ty: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find('⟪') {
+        out.push_str(&rest[..at]);
+        let inner_start = at + '⟪'.len_utf8();
+        let mut depth = 1;
+        let mut end = inner_start;
+        for (i, ch) in rest[inner_start..].char_indices() {
+            match ch {
+                '⟪' => depth += 1,
+                '⟫' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = inner_start + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert!(depth == 0, "unclosed placeholder in {s}");
+        let inner = &rest[inner_start..end];
+        rest = &rest[end + '⟫'.len_utf8()..];
+        let (kind, payload) = inner.split_once(':').unwrap_or((inner, ""));
+        let concrete = |p: &str| render(p, false, ty);
+        let piece = match (kind, twin) {
+            ("T", false) | ("DT", _) => ty.to_string(),
+            ("T", true) => "T".to_string(),
+            ("L", false) => payload.to_string(),
+            ("R", false) => format!("{payload}_{ty}"),
+            ("L" | "R", true) => format!("lit::<T>({payload})"),
+            ("I", false) => format!("({} as {ty})", concrete(payload)),
+            ("I", true) => format!("T::from({}).unwrap()", concrete(payload)),
+            ("D", false) => concrete(payload),
+            ("D", true) => format!("T::from({}).unwrap()", concrete(payload)),
+            ("K", false) => payload.replace("f64", ty),
+            ("K", true) => format!("T::from({payload}).unwrap()"),
+            ("C", false) | ("W", true) => render(payload, twin, ty),
+            ("C", true) | ("W", false) => String::new(),
+            ("SUM" | "SUMR", false) => format!(".sum::<{ty}>()"),
+            ("PROD" | "PRODR", false) => format!(".product::<{ty}>()"),
+            ("SUM", true) => ".fold(T::zero(), |acc_, item_| acc_ + item_)".to_string(),
+            ("SUMR", true) => ".fold(T::zero(), |acc_, &item_| acc_ + item_)".to_string(),
+            ("PROD", true) => ".fold(T::one(), |acc_, item_| acc_ * item_)".to_string(),
+            ("PRODR", true) => ".fold(T::one(), |acc_, &item_| acc_ * item_)".to_string(),
+            ("NEGINF", false) => format!("{ty}::NEG_INFINITY"),
+            ("NEGINF", true) => "T::neg_infinity()".to_string(),
+            ("INF", false) => format!("{ty}::INFINITY"),
+            ("INF", true) => "T::infinity()".to_string(),
+            _ => panic!("unknown placeholder ⟪{inner}⟫"),
+        };
+        out.push_str(&piece);
+    }
+    out.push_str(rest);
+    out
 }
 
 fn bin(a: &Ex, op: &str, b: &Ex, iv: Iv) -> Ex {
@@ -153,20 +286,20 @@ fn bin(a: &Ex, op: &str, b: &Ex, iv: Iv) -> Ex {
         a.cost + b.cost + 1,
     )
     .of(&[a, b]);
-    if a.cheap && b.cheap && op != "%" {
+    let mut out = if a.cheap && b.cheap && op != "%" {
         out.cheap(p == 3)
     } else {
         out
-    }
+    };
+    out.untyped = a.untyped && b.untyped;
+    out
 }
 
 fn neg(e: &Ex) -> Ex {
     let out = Ex::new(format!("-{}", e.at(0)), 1, e.iv.neg(), e.cost + 1).of(&[e]);
-    if e.cheap {
-        out.cheap(true)
-    } else {
-        out
-    }
+    let mut out = if e.cheap { out.cheap(true) } else { out };
+    out.untyped = e.untyped;
+    out
 }
 
 /// An integer expression: code, largest value, precedence as for [`Ex`].
@@ -247,6 +380,15 @@ struct Gen<'a> {
     /// Accumulators of the loops being written: never shadowed, since the loop's own
     /// update and condition name them.
     protected: Vec<String>,
+    /// Set for a concrete program: its float type and constructs.
+    cc: Option<(&'static str, ConcreteConfig)>,
+    /// Float variables that hold data (`b` of `if let Some(b) = bias`, items of data
+    /// rows, `const` items): read as `⟪D:b⟫`, converted in the twin.
+    data_vars: HashSet<String>,
+    /// How many closures of pipelines enclose the expression being written.
+    in_closure: usize,
+    /// `const` items declared at the top of the body.
+    consts: Vec<(&'static str, f64)>,
 }
 
 const SMOOTH: &[&str] = &[
@@ -264,8 +406,127 @@ pub fn function(
     stats: &mut Stats,
     config: Config,
 ) -> (String, FnInfo) {
+    let mut g = Gen::new(rng, prior, stats, config, None);
+    g.budget = g.rng.int(5, 16) as i64;
+    let mut body = String::new();
+    while g.budget > 0 {
+        g.stmt(&mut body);
+    }
+    let tail = g.tail();
+    g.note_return(&tail);
+    let _ = writeln!(body, "{}", tail.code);
+    let info = FnInfo {
+        ret: g.ret.unwrap(),
+        cost: g.cost.max(1),
+    };
+    let code = format!(
+        "#[differentiable]\npub fn gen_{index}<T: Float>(x: T, y: T, w: &[T; 4], n: usize) -> T {{\n{body}}}\n"
+    );
+    (code, info)
+}
+
+/// A concrete program: what a caller needs to know, and its float type.
+#[derive(Clone, Copy)]
+pub struct ConcreteInfo {
+    pub info: FnInfo,
+    pub f32: bool,
+}
+
+/// Writes the concrete function `cgen_{index}` (in `f64` or `f32`, with float literals,
+/// pipelines, assertions, `match`, data arguments) and its generic twin `cgen_{index}_twin`,
+/// the same program over `T: Float` that the harness runs on the tape. Returns the
+/// concrete function, the twin and what callers need to know.
+pub fn concrete_function(
+    rng: &mut Rng,
+    prior: &[ConcreteInfo],
+    index: usize,
+    stats: &mut Stats,
+    config: Config,
+    cconfig: ConcreteConfig,
+) -> (String, String, ConcreteInfo) {
+    let f32 = cconfig.f32s && rng.chance(0.4);
+    let ty = if f32 { "f32" } else { "f64" };
+    // Functions of the other float type cannot be called.
+    let callable: Vec<FnInfo> = prior
+        .iter()
+        .map(|p| {
+            if p.f32 == f32 {
+                p.info
+            } else {
+                FnInfo {
+                    ret: p.info.ret,
+                    cost: u64::MAX,
+                }
+            }
+        })
+        .collect();
+    CONCRETE.with(|c| c.set(true));
+    let mut g = Gen::new(rng, &callable, stats, config, Some((ty, cconfig)));
+    g.budget = g.rng.int(5, 16) as i64;
+    let mut body = String::new();
+    if cconfig.data && g.rng.chance(0.4) {
+        // A loop bound computed from data at the top of the body.
+        g.count("let steps = (data) as usize");
+        let r = g.rng.below(3);
+        let c = g.rng.below(4);
+        let code = if g.rng.chance(0.5) {
+            format!("let steps = (rows[{r}][{c}].abs() * 2.0) as usize;")
+        } else {
+            format!("let steps = (1.5 / (rows[{r}][{c}].abs() + 0.5)) as usize;")
+        };
+        let _ = writeln!(body, "{code}");
+        g.bind(
+            "steps".into(),
+            Kind::Int {
+                max: 3,
+                mutable: false,
+                fixed: true,
+            },
+        );
+    }
+    while g.budget > 0 {
+        g.stmt(&mut body);
+    }
+    let tail = g.tail();
+    g.note_return(&tail);
+    let _ = writeln!(body, "{}", tail.code);
+    let info = FnInfo {
+        ret: g.ret.unwrap(),
+        cost: g.cost.max(1),
+    };
+    let mut consts = String::new();
+    for (name, v) in &g.consts {
+        let _ = writeln!(consts, "const {name}: ⟪DT⟫ = {v:?};");
+    }
+    CONCRETE.with(|c| c.set(false));
+    let wrt = if g.rng.chance(0.3) {
+        g.count("wrt(x, y, w) written out");
+        "(wrt(x, y, w))"
+    } else {
+        ""
+    };
+    let body = format!("{consts}{body}");
+    let code = format!(
+        "#[differentiable{wrt}]\npub fn cgen_{index}(x: {ty}, y: {ty}, w: &[{ty}; 4], n: usize, rows: &[Vec<{ty}>], counts: &[usize], bias: Option<{ty}>) -> {ty} {{\n{}}}\n",
+        render(&body, false, ty)
+    );
+    let twin = format!(
+        "/// The generic twin of `cgen_{index}`, run on the tape.\npub fn cgen_{index}_twin<T: Float>(x: T, y: T, w: &[T; 4], n: usize, rows: &[Vec<{ty}>], counts: &[usize], bias: Option<{ty}>) -> T {{\n{}}}\n",
+        render(&body, true, ty)
+    );
+    (code, twin, ConcreteInfo { info, f32 })
+}
+
+impl<'a> Gen<'a> {
+    fn new(
+        rng: &'a mut Rng,
+        prior: &'a [FnInfo],
+        stats: &'a mut Stats,
+        config: Config,
+        cc: Option<(&'static str, ConcreteConfig)>,
+    ) -> Gen<'a> {
     let arg = Iv::sym(ARG);
-    let mut g = Gen {
+    let g = Gen {
         rng,
         prior,
         stats,
@@ -315,23 +576,13 @@ pub fn function(
         block_scopes: Vec::new(),
         branches_in_loops: 0,
         config,
+        cc,
+        data_vars: HashSet::new(),
+        in_closure: 0,
+        consts: Vec::new(),
     };
-    g.budget = g.rng.int(5, 16) as i64;
-    let mut body = String::new();
-    while g.budget > 0 {
-        g.stmt(&mut body);
+    g
     }
-    let tail = g.tail();
-    g.note_return(&tail);
-    let _ = writeln!(body, "{}", tail.code);
-    let info = FnInfo {
-        ret: g.ret.unwrap(),
-        cost: g.cost.max(1),
-    };
-    let code = format!(
-        "#[differentiable]\npub fn gen_{index}<T: Float>(x: T, y: T, w: &[T; 4], n: usize) -> T {{\n{body}}}\n"
-    );
-    (code, info)
 }
 
 impl Gen<'_> {
@@ -483,16 +734,47 @@ impl Gen<'_> {
             self.count("path call T::f(..)");
             let mut all = vec![e.code.clone()];
             all.extend(args);
-            Ex::new(format!("T::{name}({})", all.join(", ")), 0, iv, cost)
+            Ex::new(format!("{}::{name}({})", self.tname(), all.join(", ")), 0, iv, cost)
         } else {
+            if self.cc.is_some() && e.untyped {
+                self.count("method on a suffixed literal (2.0_f64.powf(x))");
+            }
             Ex::new(
-                format!("{}.{name}({})", e.at(0), args.join(", ")),
+                format!("{}.{name}({})", self.recv(e), args.join(", ")),
                 0,
                 iv,
                 cost,
             )
         };
         out.of(&parts)
+    }
+
+    /// `T`, or in a concrete program the placeholder of its float type.
+    fn tname(&self) -> &'static str {
+        if self.cc.is_some() {
+            "⟪T⟫"
+        } else {
+            "T"
+        }
+    }
+
+    /// `e` as the receiver of a method call (typed in a concrete program).
+    fn recv(&self, e: &Ex) -> String {
+        if self.cc.is_some() {
+            typed(e.clone()).at(0)
+        } else {
+            e.at(0)
+        }
+    }
+
+    /// A float made from the integer expression `code`: `T::from(code).unwrap()`, in a
+    /// concrete program `(code as f64)`.
+    fn int_float(&self, code: String, generic: String, iv: Iv) -> Ex {
+        if self.cc.is_some() {
+            Ex::new(format!("⟪I:{code}⟫"), 0, iv, 0)
+        } else {
+            Ex::new(generic, 0, iv, 0)
+        }
     }
 
     /// `e` if it lies in `[-b, b]`, else `e` squashed into it.
@@ -562,7 +844,7 @@ impl Gen<'_> {
         let p = match self.rng.below(7) {
             0 => {
                 self.count("powi");
-                Ex::new(format!("{}.powi(2)", e.at(0)), 0, e.iv.square(), e.cost + 1).of(&[&e])
+                Ex::new(format!("{}.powi(2)", self.recv(&e)), 0, e.iv.square(), e.cost + 1).of(&[&e])
             }
             1 => {
                 let iv = e.iv.abs();
@@ -626,8 +908,14 @@ impl Gen<'_> {
         } else {
             name.to_string()
         };
+        let code = if self.data_vars.contains(name) {
+            format!("⟪D:{code}⟫")
+        } else {
+            code
+        };
+        let data = self.data_vars.contains(name);
         Ex::new(code, if deref { 1 } else { 0 }, iv, 0)
-            .flags(true, false)
+            .flags(!data, false)
             .cheap(linear)
     }
 
@@ -648,6 +936,11 @@ impl Gen<'_> {
     }
 
     fn leaf(&mut self) -> Ex {
+        if let Some((_, cfg)) = self.cc {
+            if cfg.data && self.rng.chance(0.1) {
+                return self.data_leaf();
+            }
+        }
         let floats = self.floats();
         let arrays = self.arrays();
         let ints = self.ints();
@@ -678,20 +971,18 @@ impl Gen<'_> {
                 let i = self.int_expr(8);
                 let ints = !i.code.bytes().all(|b| b.is_ascii_digit());
                 if ints && self.rng.chance(0.3) {
-                    Ex::new(
+                    self.int_float(
+                        i.at(0),
                         format!("T::from({} as f64).unwrap()", i.at(1)),
-                        0,
                         Iv::new(0.0, i.max as f64),
-                        0,
                     )
                     .flags(false, ints)
                     .cheap(false)
                 } else {
-                    Ex::new(
+                    self.int_float(
+                        i.at(0),
                         format!("T::from({}).unwrap()", i.code),
-                        0,
                         Iv::new(0.0, i.max as f64),
-                        0,
                     )
                     .flags(false, ints)
                     .cheap(false)
@@ -709,12 +1000,27 @@ impl Gen<'_> {
                     ("SCALE", 0.75),
                     ("OFFSET", -0.25),
                 ]);
+                if self.cc.is_some() {
+                    if (name == "SCALE" || name == "OFFSET")
+                        && !self.consts.iter().any(|(c, _)| *c == name)
+                    {
+                        self.count("const item in the body");
+                        self.consts.push((name, v));
+                    }
+                    return Ex::new(format!("⟪K:{name}⟫"), 0, Iv::point(v), 0).cheap(false);
+                }
                 Ex::new(format!("T::from({name}).unwrap()"), 0, Iv::point(v), 0).cheap(false)
             }
             _ => {
                 if self.rng.chance(0.5) {
+                    if self.cc.is_some() {
+                        return lit(1.0);
+                    }
                     Ex::new("T::one()".into(), 0, Iv::point(1.0), 0).cheap(false)
                 } else {
+                    if self.cc.is_some() {
+                        return lit(0.0);
+                    }
                     Ex::new("T::zero()".into(), 0, Iv::point(0.0), 0).cheap(false)
                 }
             }
@@ -728,6 +1034,12 @@ impl Gen<'_> {
     }
 
     fn expr(&mut self, depth: u32) -> Ex {
+        if let Some((_, cfg)) = self.cc {
+            if cfg.pipelines && self.in_closure == 0 && depth >= 1 && self.rng.chance(0.08) {
+                let e = self.pipeline();
+                return self.cap(e);
+            }
+        }
         if depth == 0 || self.rng.chance(0.25) {
             return self.leaf();
         }
@@ -781,6 +1093,11 @@ impl Gen<'_> {
     }
 
     fn math(&mut self, depth: u32) -> Ex {
+        if let Some((_, cfg)) = self.cc {
+            if cfg.extras && self.rng.chance(0.15) {
+                return self.extra_math(depth);
+            }
+        }
         let name = if self.rng.chance(0.1) {
             *self.rng.pick(STEPS)
         } else {
@@ -983,7 +1300,7 @@ impl Gen<'_> {
             // |a|^k for k in 0..=max, of either sign.
             let iv = Iv::sym(a.iv.mag().powi(max as i32).max(1.0));
             let e = Ex::new(
-                format!("{}.powi({name} as i32)", a.at(0)),
+                format!("{}.powi({name} as i32)", self.recv(&a)),
                 0,
                 iv,
                 a.cost + 1,
@@ -1014,9 +1331,9 @@ impl Gen<'_> {
         };
         if self.rng.chance(0.25) {
             self.count("path call T::f(..)");
-            Ex::new(format!("T::powi({}, {k})", a.code), 0, iv, a.cost + 1).of(&[&a])
+            Ex::new(format!("{}::powi({}, {k})", self.tname(), a.code), 0, iv, a.cost + 1).of(&[&a])
         } else {
-            Ex::new(format!("{}.powi({k})", a.at(0)), 0, iv, a.cost + 1).of(&[&a])
+            Ex::new(format!("{}.powi({k})", self.recv(&a)), 0, iv, a.cost + 1).of(&[&a])
         }
     }
 
@@ -1053,8 +1370,13 @@ impl Gen<'_> {
         let fixed = self.fixed_ints();
         let i = self.int_expr_of(fixed, N_MAX);
         let info = self.prior[j];
+        let callee = if self.cc.is_some() {
+            format!("cgen_{j}⟪W:_twin⟫({}, {}, {array}, {}, rows, counts, bias)", a.code, b.code, i.code)
+        } else {
+            format!("gen_{j}({}, {}, {array}, {})", a.code, b.code, i.code)
+        };
         Ex::new(
-            format!("gen_{j}({}, {}, {array}, {})", a.code, b.code, i.code),
+            callee,
             0,
             info.ret,
             a.cost + b.cost + info.cost + 1,
@@ -1068,7 +1390,10 @@ impl Gen<'_> {
     fn call_arg(&mut self, depth: u32) -> Ex {
         for _ in 0..8 {
             let e = self.expr(depth);
-            if e.active || !e.ints {
+            // Nor, in a concrete program, a float computed from data alone (refused the
+            // same way: /work/scratch/gen-findings/call_arg_from_data.rs).
+            let data = self.cc.is_some_and(|(_, c)| !c.known_refusals) && e.code.contains("⟪D:");
+            if e.active || !(e.ints || data) {
                 return self.bound(e, ARG);
             }
         }
@@ -1241,6 +1566,9 @@ impl Gen<'_> {
 
     fn stmt(&mut self, out: &mut String) {
         self.budget -= 1;
+        if self.cc.is_some() && self.rng.chance(0.22) && self.concrete_stmt(out) {
+            return;
+        }
         let depth = self.loops.len();
         let mutable_floats = !self.assignable_floats().is_empty();
         let writable = !self.writable_arrays().is_empty();
@@ -1299,6 +1627,16 @@ impl Gen<'_> {
         }
     }
 
+    /// The type annotation of a `let`: `ty` (`""` or `": T"`), in a concrete program
+    /// `": f64"`, and always one when the value is made of literals alone.
+    fn let_type(&self, ty: &'static str, untyped: bool) -> &'static str {
+        if self.cc.is_some() && (untyped || !ty.is_empty()) {
+            ": ⟪T⟫"
+        } else {
+            ty
+        }
+    }
+
     fn may_return(&self) -> bool {
         self.config.value_escapes || self.value_floors.is_empty()
     }
@@ -1343,10 +1681,12 @@ impl Gen<'_> {
         let e = self.sexpr();
         self.spend(e.cost);
         let ty = if self.rng.chance(0.15) { ": T" } else { "" };
+        let ty = self.let_type(ty, e.untyped);
         if mutable {
             self.count("let mut");
             let b = *self.rng.pick(&[2.0, 3.0, 4.0, 6.0]);
             let e = self.bound(e, b);
+            let ty = self.let_type(ty, e.untyped);
             let name = self.fresh("s");
             let _ = writeln!(out, "let mut {name}{ty} = {};", e.code);
             let linear_at = self.linear_at(&e, true);
@@ -1385,6 +1725,7 @@ impl Gen<'_> {
             .filter(|b| !matches!(b.kind, Kind::Array { .. }) && b.name != "n")
             .filter(|b| !matches!(b.kind, Kind::Float { deref: true, .. }))
             .filter(|b| !self.protected.contains(&b.name))
+            .filter(|b| !self.data_vars.contains(&b.name) && !b.name.contains('['))
             .collect();
         if names.is_empty() {
             return self.let_stmt(out, false);
@@ -1406,13 +1747,13 @@ impl Gen<'_> {
             }
             Kind::Int { max, .. } => {
                 self.count("integer shadowed by a float");
-                let v = Ex::new(
-                    format!("T::from({}).unwrap()", old.name),
-                    0,
-                    Iv::new(0.0, max as f64),
-                    0,
-                )
-                .flags(false, true);
+                let v = self
+                    .int_float(
+                        old.name.clone(),
+                        format!("T::from({}).unwrap()", old.name),
+                        Iv::new(0.0, max as f64),
+                    )
+                    .flags(false, true);
                 let iv = v.iv.mul(e.iv);
                 let e = bin(&v, "*", &e, iv);
                 self.cap(e)
@@ -1424,7 +1765,8 @@ impl Gen<'_> {
         if self.rng.chance(0.3) {
             let b = *self.rng.pick(&[2.0, 3.0, 4.0]);
             let e = self.bound(e, b);
-            let _ = writeln!(out, "let mut {} = {};", old.name, e.code);
+            let ty = self.let_type("", e.untyped);
+            let _ = writeln!(out, "let mut {}{ty} = {};", old.name, e.code);
             let linear_at = self.linear_at(&e, true);
             self.bind(
                 old.name,
@@ -1436,7 +1778,8 @@ impl Gen<'_> {
                 },
             );
         } else {
-            let _ = writeln!(out, "let {} = {};", old.name, e.code);
+            let ty = self.let_type("", e.untyped);
+            let _ = writeln!(out, "let {}{ty} = {};", old.name, e.code);
             let linear_at = self.linear_at(&e, false);
             self.bind(
                 old.name,
@@ -1542,7 +1885,22 @@ impl Gen<'_> {
             1 => format!("T::from({:?}).unwrap()", self.rng.constant(-1.0, 1.0)),
             _ => "T::zero()".to_string(),
         };
-        let _ = writeln!(out, "let mut {name} = [{init}; 4];");
+        if self.cc.is_some() {
+            let c = match init.as_str() {
+                "T::one()" => 1.0,
+                "T::zero()" => 0.0,
+                _ => init[8..init.len() - 10].parse().unwrap(),
+            };
+            let e = typed(lit(c));
+            if self.rng.chance(0.5) || !self.ccfg().known_refusals {
+                let _ = writeln!(out, "let mut {name} = [{}; 4];", e.code);
+            } else {
+                let e = lit(c);
+                let _ = writeln!(out, "let mut {name}: [⟪T⟫; 4] = [{}; 4];", e.code);
+            }
+        } else {
+            let _ = writeln!(out, "let mut {name} = [{init}; 4];");
+        }
         self.bind(
             name.clone(),
             Kind::Array {
@@ -1656,6 +2014,7 @@ impl Gen<'_> {
         let (c, _) = self.cond(1);
         let mut code = format!("if {c} {{\n");
         let mut iv: Option<Iv> = None;
+        let mut untyped = true;
         let arms = if self.rng.chance(0.2) { 3 } else { 2 };
         let returning = if self.may_return() && self.rng.chance(0.15) {
             Some(self.rng.below(arms))
@@ -1686,12 +2045,14 @@ impl Gen<'_> {
             self.spend(e.cost);
             self.leave_branch();
             let _ = writeln!(code, "{}", e.code);
+            untyped &= e.untyped;
             iv = Some(iv.map_or(e.iv, |i| i.hull(e.iv)));
         }
         code.push('}');
         self.value_floors.pop();
         let name = self.fresh("a");
-        let _ = writeln!(out, "let {name} = {code};");
+        let ty = self.let_type("", untyped);
+        let _ = writeln!(out, "let {name}{ty} = {code};");
         self.bind(
             name,
             Kind::Float {
@@ -1738,6 +2099,7 @@ impl Gen<'_> {
         } else {
             ""
         };
+        let ty = self.let_type(ty, e.untyped);
         let _ = writeln!(out, "let {name}{ty} = {code};");
         self.bind(
             name,
@@ -1810,6 +2172,22 @@ impl Gen<'_> {
             forms.push((format!("{k}..4"), 3, 4, "for over a run-time range"));
             forms.push((format!("0..={k}"), 3, 4, "for over a run-time range"));
         }
+        if let Some((_, cfg)) = self.cc {
+            if !small.is_empty() {
+                let (k, _, _) = self.rng.pick(&small).clone();
+                forms.push((format!("0..{k}"), 2, 3, "for over a run-time range"));
+            }
+            if cfg.data {
+                let k = if !small.is_empty() && self.rng.chance(0.4) {
+                    self.rng.pick(&small).0.clone()
+                } else {
+                    self.rng.below(4).to_string()
+                };
+                forms.push((format!("0..counts[{k}]"), 2, 3, "for over 0..counts[k] (data)"));
+                forms.push((format!("1..=counts[{k}]"), 3, 3, "for over 1..=counts[k] (data)"));
+                forms.push(("0..rows.len()".into(), 2, 3, "for over 0..rows.len() (data)"));
+            }
+        }
         let (range, max, trips, what) = self.rng.pick(&forms).clone();
         self.count(what);
         let i = self.fresh("i");
@@ -1832,6 +2210,11 @@ impl Gen<'_> {
     }
 
     fn iter_for(&mut self, out: &mut String) {
+        if let Some((_, cfg)) = self.cc {
+            if cfg.pipelines && self.rng.chance(0.6) {
+                return self.iter_for_concrete(out);
+            }
+        }
         let arrays = self.arrays();
         let (a, _, _) = self.rng.pick(&arrays).clone();
         let borrowed = if a == "w" { None } else { Some(a.clone()) };
@@ -1944,7 +2327,8 @@ impl Gen<'_> {
         let init = self.bound(init, b);
         self.spend(init.cost);
         let name = self.fresh("s");
-        let _ = writeln!(out, "let mut {name} = {};", init.code);
+        let ty = self.let_type("", init.untyped);
+        let _ = writeln!(out, "let mut {name}{ty} = {};", init.code);
         let linear_at = self.linear_at(&init, true);
         self.bind(
             name.clone(),
@@ -2069,7 +2453,11 @@ impl Gen<'_> {
         let mut e = self.expr(2);
         for _ in 0..self.rng.below(3) {
             let (name, iv, _, _) = self.rng.pick(&floats).clone();
-            let v = Ex::new(name, 0, iv, 0).flags(true, false);
+            let v = if self.cc.is_some() {
+                self.var(&name, iv, false)
+            } else {
+                Ex::new(name, 0, iv, 0).flags(true, false)
+            };
             e = if self.rng.chance(0.6) {
                 bin(&e, "+", &v, e.iv.add(v.iv))
             } else {
@@ -2079,5 +2467,910 @@ impl Gen<'_> {
         let e = self.bound(e, RET);
         self.spend(e.cost);
         e
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Concrete programs: literals, pipelines, assertions, `match`, data (SPEC §2.3, level 2½)
+// ---------------------------------------------------------------------------------------
+
+/// An iterator source of a pipeline: its code (`w`, `h3`, `rows[1]`), whether its items
+/// are data, and the local array it borrows.
+#[derive(Clone)]
+struct Source {
+    code: String,
+    data: bool,
+    borrowed: Option<String>,
+}
+
+impl Gen<'_> {
+    fn ccfg(&self) -> ConcreteConfig {
+        self.cc.expect("a concrete program").1
+    }
+
+    fn float_binding(name: &str, iv: Iv, deref: bool) -> Binding {
+        Binding {
+            name: name.to_string(),
+            kind: Kind::Float {
+                iv,
+                mutable: false,
+                deref,
+                linear_at: None,
+            },
+        }
+    }
+
+    /// A read of data: `rows[i][j]`, `bias.unwrap_or(c)`, a data row's sum.
+    fn data_leaf(&mut self) -> Ex {
+        self.count("data read (rows[i][j], bias)");
+        let code = match self.rng.below(5) {
+            0..=2 => {
+                let r = self.int_expr(2);
+                let c = self.index();
+                format!("rows[{}][{}]", r.code, c.code)
+            }
+            3 => format!("bias.unwrap_or({:?})", self.rng.constant(-1.0, 1.0)),
+            _ => {
+                self.count("data pipeline rows[r].iter().sum()");
+                let r = self.rng.below(3);
+                return Ex::new(
+                    format!("⟪D:rows[{r}].iter().sum::<⟪DT⟫>()⟫"),
+                    0,
+                    Iv::sym(4.0 * ARG),
+                    4,
+                );
+            }
+        };
+        Ex::new(format!("⟪D:{code}⟫"), 0, Iv::sym(ARG), 0)
+    }
+
+    /// `clamp`, `to_radians`, `to_degrees`, `max`/`min` of a literal, `powf` of a literal
+    /// base, `log` of a literal base.
+    fn extra_math(&mut self, depth: u32) -> Ex {
+        let a = self.expr(depth - 1);
+        match self.rng.below(6) {
+            0 => {
+                let lo = self.c(-1.5, -0.1);
+                let hi = self.c(0.1, 1.5);
+                let iv = Iv::new(
+                    a.iv.lo.max(lo.iv.lo).min(hi.iv.hi),
+                    a.iv.hi.min(hi.iv.hi).max(lo.iv.lo),
+                );
+                self.call1("clamp", &a, &[&lo, &hi], iv)
+            }
+            1 if self.ccfg().known_refusals || self.cc.unwrap().0 == "f64" => {
+                let iv = a.iv.mul(Iv::point(std::f64::consts::PI / 180.0));
+                self.call1("to_radians", &a, &[], iv)
+            }
+            1 => {
+                let iv = a.iv.abs();
+                self.call1("abs", &a, &[], iv)
+            }
+            2 => {
+                let a = self.bound(a, 0.2);
+                let iv = a.iv.mul(Iv::point(180.0 / std::f64::consts::PI));
+                self.call1("to_degrees", &a, &[], iv)
+            }
+            3 => {
+                let c = self.c(-1.0, 1.0);
+                let name = if self.rng.chance(0.5) { "max" } else { "min" };
+                self.count("max/min of a literal (x.max(0.0))");
+                let iv = if name == "max" {
+                    Iv::new(a.iv.lo.max(c.iv.lo), a.iv.hi.max(c.iv.hi))
+                } else {
+                    Iv::new(a.iv.lo.min(c.iv.lo), a.iv.hi.min(c.iv.hi))
+                };
+                self.call1(name, &a, &[&c], iv)
+            }
+            4 => {
+                let base = self.c(0.3, 3.0);
+                let p = self.bound(a, 2.0);
+                let iv = base.iv.up(f64::ln).mul(p.iv).up(f64::exp);
+                self.count("powf of a literal (2.0_f64.powf(x))");
+                self.call1("powf", &base, &[&p], iv)
+            }
+            _ => {
+                let a = self.positive(a, MIN_POS);
+                let b = lit(*self.rng.pick(&[2.0, 10.0, 3.0]));
+                let iv = a.iv.up(f64::ln).div(b.iv.up(f64::ln));
+                self.count("log of a literal base (y.log(10.0))");
+                self.call1("log", &a, &[&b], iv)
+            }
+        }
+    }
+
+    /// A source for a pipeline or a loop: `w`, a local array, or a data row.
+    fn source(&mut self) -> Source {
+        let arrays = self.arrays();
+        if self.ccfg().data && self.rng.chance(0.2) {
+            let r = self.rng.below(3);
+            return Source {
+                code: format!("rows[{r}]"),
+                data: true,
+                borrowed: None,
+            };
+        }
+        let (name, _, by_ref) = self.rng.pick(&arrays).clone();
+        Source {
+            borrowed: if by_ref { None } else { Some(name.clone()) },
+            code: name,
+            data: false,
+        }
+    }
+
+    /// Adapters after `.iter()`: `.rev()`, `.skip(k)`, `.take(k)`, `.step_by(k)`; returns
+    /// their code and the number of items left of 4.
+    fn adapters(&mut self) -> (String, u64) {
+        let mut code = String::new();
+        let mut items = 4u64;
+        for _ in 0..self.rng.weighted(&[5, 4, 2]) {
+            match self.rng.below(4) {
+                0 => {
+                    self.count("pipeline .rev()");
+                    code.push_str(".rev()");
+                }
+                1 if items > 1 => {
+                    let k = self.rng.int(1, (items - 1).min(2));
+                    self.count("pipeline .skip(k)");
+                    let _ = write!(code, ".skip({k})");
+                    items -= k;
+                }
+                2 if items > 1 => {
+                    let k = self.rng.int(1, items - 1);
+                    self.count("pipeline .take(k)");
+                    let _ = write!(code, ".take({k})");
+                    items = k;
+                }
+                _ => {
+                    self.count("pipeline .step_by(k)");
+                    code.push_str(".step_by(2)");
+                    items = items.div_ceil(2);
+                }
+            }
+        }
+        (code, items)
+    }
+
+    /// A closure body with `bindings` visible (those named in `data` hold data), run
+    /// `trips` times: bounded by `b`.
+    fn closure_body(&mut self, bindings: Vec<Binding>, data: &[String], trips: u64, b: f64) -> Ex {
+        for d in data {
+            self.data_vars.insert(d.clone());
+        }
+        self.loops.push(LoopCtx {
+            trips,
+            borrowed: None,
+        });
+        self.scopes.push(bindings);
+        self.in_closure += 1;
+        let depth = if self.rng.chance(0.3) { 2 } else { 1 };
+        let e = self.expr(depth);
+        let e = self.bound(e, b);
+        self.spend(e.cost);
+        self.in_closure -= 1;
+        self.scopes.pop();
+        self.loops.pop();
+        for d in data {
+            self.data_vars.remove(d);
+        }
+        e
+    }
+
+    /// An iterator pipeline lowered to a loop by the macro: `.map(…).sum()`, `.fold(…)`,
+    /// `.product()`, `zip`, `enumerate`, `windows`, `chunks`, adapters.
+    fn pipeline(&mut self) -> Ex {
+        let src = self.source();
+        let s = src.code.clone();
+        let data_names = |src: &Source, names: &[String]| -> Vec<String> {
+            if src.data {
+                names.to_vec()
+            } else {
+                Vec::new()
+            }
+        };
+        let arg = Iv::sym(ARR);
+        match self.rng.weighted(&[6, 3, 2, 3, 2, 3, 2, 3, 2]) {
+            0 => {
+                // .iter().map(|v| …).sum()
+                let (ad, items) = self.adapters();
+                let v = self.fresh("v");
+                let (head, deref) = match self.rng.below(3) {
+                    0 => (format!("{s}.iter(){ad}.map(|{v}|"), true),
+                    1 => (format!("{s}.iter(){ad}.map(|&{v}|"), false),
+                    _ => {
+                        let c = if self.rng.chance(0.5) { "copied" } else { "cloned" };
+                        self.count("pipeline .copied()/.cloned()");
+                        (format!("{s}.iter(){ad}.{c}().map(|{v}|"), false)
+                    }
+                };
+                let body = self.closure_body(
+                    vec![Self::float_binding(&v, arg, deref)],
+                    &data_names(&src, &[v.clone()]),
+                    items,
+                    2.0,
+                );
+                self.count("pipeline .map(…).sum()");
+                let iv = body.iv.mul(Iv::point(items as f64));
+                Ex::new(format!("{head} {}){}", body.code, "⟪SUM⟫"), 0, iv, body.cost * items + items)
+                    .flags(true, false)
+            }
+            1 => {
+                // .iter().sum() / .copied().sum()
+                let (ad, items) = self.adapters();
+                self.count("pipeline .sum() of the items");
+                let code = if self.rng.chance(0.5) {
+                    format!("{s}.iter(){ad}⟪SUMR⟫")
+                } else {
+                    format!("{s}.iter(){ad}.copied()⟪SUM⟫")
+                };
+                let code = if src.data {
+                    format!("⟪D:{}⟫", code.replace("⟪SUMR⟫", ".sum::<⟪DT⟫>()").replace("⟪SUM⟫", ".sum::<⟪DT⟫>()"))
+                } else {
+                    code
+                };
+                Ex::new(code, 0, arg.mul(Iv::point(items as f64)), items).flags(true, false)
+            }
+            2 => {
+                // .map(|v| v * v).sum::<f64>(), as people write it
+                if src.data {
+                    return self.pipeline();
+                }
+                self.count("pipeline .map(|v| v * v).sum()");
+                let v = self.fresh("v");
+                Ex::new(
+                    format!("{s}.iter().map(|{v}| ⟪C:{v} * {v}⟫⟪W:*{v} * *{v}⟫)⟪SUM⟫"),
+                    0,
+                    Iv::new(0.0, 4.0 * ARR * ARR),
+                    8,
+                )
+                .flags(true, false)
+            }
+            3 => {
+                // .fold(init, |acc, v| …)
+                let (ad, items) = self.adapters();
+                let v = self.fresh("v");
+                let acc = self.fresh("acc");
+                let init = self.c(-1.0, 1.0);
+                let deref = self.rng.chance(0.5);
+                let pat = if deref { v.clone() } else { format!("&{v}") };
+                let form = self.rng.below(3);
+                let acc_iv = match form {
+                    0 => Iv::sym(1.0 + 2.0 * items as f64),
+                    1 => Iv::sym(6.0),
+                    _ => Iv::sym(ARG.max(1.0)),
+                };
+                let mut bindings = vec![Self::float_binding(&v, arg, deref)];
+                bindings.push(Self::float_binding(&acc, acc_iv, false));
+                let body = self.closure_body(bindings, &data_names(&src, &[v.clone()]), items, 2.0);
+                self.count("pipeline .fold(init, |acc, v| …)");
+                let (code, iv) = match form {
+                    0 => (format!("{acc} + {}", body.at(2)), acc_iv),
+                    1 => (format!("{acc} * ⟪L:0.5⟫ + {}", body.at(2)), Iv::sym(4.0)),
+                    _ => {
+                        let m = if self.rng.chance(0.5) { "max" } else { "min" };
+                        (format!("{acc}.{m}({})", body.code), body.iv.hull(init.iv))
+                    }
+                };
+                // A method on `acc` needs the type of the initial value.
+                let init = if form == 2 || self.rng.chance(0.3) { typed(init) } else { init };
+                let iv = if form == 1 { Iv::sym(4.0).hull(init.iv) } else { iv };
+                Ex::new(
+                    format!("{s}.iter(){ad}.fold({}, |{acc}, {pat}| {code})", init.code),
+                    0,
+                    iv,
+                    body.cost * items + items,
+                )
+                .flags(true, false)
+            }
+            4 => {
+                // .fold(f64::NEG_INFINITY, f64::max)
+                let (ad, items) = self.adapters();
+                let max = self.rng.chance(0.5);
+                self.count("pipeline .fold(f64::NEG_INFINITY, f64::max)");
+                let (start, f) = if max { ("⟪NEGINF⟫", "max") } else { ("⟪INF⟫", "min") };
+                let (items_code, iv, cost) = if self.rng.chance(0.5) {
+                    (format!("{s}.iter(){ad}.copied()"), arg, items)
+                } else {
+                    let v = self.fresh("v");
+                    let body = self.closure_body(
+                        vec![Self::float_binding(&v, arg, true)],
+                        &data_names(&src, &[v.clone()]),
+                        items,
+                        2.0,
+                    );
+                    (
+                        format!("{s}.iter(){ad}.map(|{v}| {})", body.code),
+                        body.iv,
+                        body.cost * items + items,
+                    )
+                };
+                let code = format!("{items_code}.fold({start}, ⟪T⟫::{f})");
+                let code = if src.data && !code.contains(".map(") {
+                    format!("⟪D:{}⟫", code.replace("⟪NEGINF⟫", "⟪DT⟫::NEG_INFINITY").replace("⟪INF⟫", "⟪DT⟫::INFINITY").replace("⟪T⟫", "⟪DT⟫"))
+                } else {
+                    code
+                };
+                Ex::new(code, 0, iv, cost).flags(true, false)
+            }
+            5 => {
+                // zip, two- or three-way
+                let other = self.source();
+                let three = self.rng.chance(0.4);
+                let third = if three { Some(self.source()) } else { None };
+                let deref = self.rng.chance(0.6);
+                let (p, q, r) = (self.fresh("v"), self.fresh("v"), self.fresh("v"));
+                let mut data = Vec::new();
+                let mut bindings = Vec::new();
+                let mut pats = Vec::new();
+                let mut sources = vec![(&src, &p), (&other, &q)];
+                if let Some(t) = &third {
+                    sources.push((t, &r));
+                }
+                for (so, name) in &sources {
+                    if so.data {
+                        data.push(name.to_string());
+                    }
+                    bindings.push(Self::float_binding(name, arg, deref));
+                    pats.push(if deref { name.to_string() } else { format!("&{name}") });
+                }
+                let body = self.closure_body(bindings, &data, 4, 2.0);
+                let (head, pat) = if three {
+                    self.count("pipeline three-way .zip(…).zip(…)");
+                    (
+                        format!(
+                            "{s}.iter().zip({}.iter()).zip({}.iter())",
+                            other.code,
+                            third.as_ref().unwrap().code
+                        ),
+                        format!("(({}, {}), {})", pats[0], pats[1], pats[2]),
+                    )
+                } else {
+                    self.count("pipeline .zip(…)");
+                    (
+                        format!("{s}.iter().zip({}.iter())", other.code),
+                        format!("({}, {})", pats[0], pats[1]),
+                    )
+                };
+                Ex::new(
+                    format!("{head}.map(|{pat}| {})⟪SUM⟫", body.code),
+                    0,
+                    body.iv.mul(Iv::point(4.0)),
+                    body.cost * 4 + 4,
+                )
+                .flags(true, false)
+            }
+            6 => {
+                // .enumerate().map(|(i, v)| …)
+                let (ad, items) = self.adapters();
+                let (i, v) = (self.fresh("i"), self.fresh("v"));
+                let deref = self.rng.chance(0.5);
+                let pat = if deref { v.clone() } else { format!("&{v}") };
+                let bindings = vec![
+                    Binding {
+                        name: i.clone(),
+                        kind: Kind::Int {
+                            max: 3,
+                            mutable: false,
+                            fixed: true,
+                        },
+                    },
+                    Self::float_binding(&v, arg, deref),
+                ];
+                let body = self.closure_body(bindings, &data_names(&src, &[v.clone()]), items, 2.0);
+                self.count("pipeline .enumerate()");
+                Ex::new(
+                    format!("{s}.iter(){ad}.enumerate().map(|({i}, {pat})| {})⟪SUM⟫", body.code),
+                    0,
+                    body.iv.mul(Iv::point(items as f64)),
+                    body.cost * items + items,
+                )
+                .flags(true, false)
+            }
+            7 if src.data && !self.ccfg().known_refusals => self.pipeline(),
+            7 => {
+                // .windows(k) / .chunks(2)
+                let p = self.fresh("p");
+                let (what, k, items) = match self.rng.below(3) {
+                    0 => ("windows", 2, 3),
+                    1 => ("windows", 3, 2),
+                    _ => ("chunks", 2, 2),
+                };
+                self.count(if what == "windows" {
+                    "pipeline .windows(k)"
+                } else {
+                    "pipeline .chunks(k)"
+                });
+                let names: Vec<String> = (0..k).map(|j| format!("{p}[{j}]")).collect();
+                let bindings = names.iter().map(|n| Self::float_binding(n, arg, false)).collect();
+                let body = self.closure_body(bindings, &data_names(&src, &names), items, 2.0);
+                Ex::new(
+                    format!("{s}.{what}({k}).map(|{p}| {})⟪SUM⟫", body.code),
+                    0,
+                    body.iv.mul(Iv::point(items as f64)),
+                    body.cost * items + items,
+                )
+                .flags(true, false)
+            }
+            _ => {
+                // .map(|v| 1 + small).product()
+                let (ad, items) = self.adapters();
+                let v = self.fresh("v");
+                let deref = self.rng.chance(0.5);
+                let pat = if deref { v.clone() } else { format!("&{v}") };
+                let body = self.closure_body(
+                    vec![Self::float_binding(&v, arg, deref)],
+                    &data_names(&src, &[v.clone()]),
+                    items,
+                    0.5,
+                );
+                self.count("pipeline .product()");
+                let one = lit(1.0);
+                let t = bin(&one, "+", &body, one.iv.add(body.iv));
+                let mut iv = t.iv;
+                for _ in 1..items {
+                    iv = iv.mul(t.iv);
+                }
+                Ex::new(
+                    format!("{s}.iter(){ad}.map(|{pat}| {})⟪PROD⟫", t.code),
+                    0,
+                    iv,
+                    body.cost * items + 2 * items,
+                )
+                .flags(true, false)
+            }
+        }
+    }
+
+    /// `for` over a pipeline: adapters, `.copied()`, `.enumerate()`, three-way `zip`,
+    /// `windows`, `chunks`, data rows.
+    fn iter_for_concrete(&mut self, out: &mut String) {
+        let src = self.source();
+        let s = src.code.clone();
+        let arg = Iv::sym(ARR);
+        let data = |src: &Source, name: &str| -> Vec<String> {
+            if src.data {
+                vec![name.to_string()]
+            } else {
+                Vec::new()
+            }
+        };
+        let (header, bindings, data_names, trips, borrowed, names): (
+            String,
+            Vec<Binding>,
+            Vec<String>,
+            u64,
+            Option<String>,
+            Vec<String>,
+        ) = match self.rng.below(4) {
+            0 => {
+                let (ad, items) = self.adapters();
+                let v = self.fresh("v");
+                let (pat, tail, deref) = match self.rng.below(3) {
+                    0 => (v.clone(), String::new(), true),
+                    1 => (format!("&{v}"), String::new(), false),
+                    _ => (v.clone(), ".copied()".to_string(), false),
+                };
+                self.count("for over a pipeline (adapters)");
+                (
+                    format!("{pat} in {s}.iter(){ad}{tail}"),
+                    vec![Self::float_binding(&v, arg, deref)],
+                    data(&src, &v),
+                    items,
+                    src.borrowed.clone(),
+                    vec![v],
+                )
+            }
+            1 => {
+                let (ad, items) = self.adapters();
+                let (i, v) = (self.fresh("i"), self.fresh("v"));
+                let deref = self.rng.chance(0.5);
+                let pat = if deref { v.clone() } else { format!("&{v}") };
+                self.count("for over .enumerate() after adapters");
+                (
+                    format!("({i}, {pat}) in {s}.iter(){ad}.enumerate()"),
+                    vec![
+                        Binding {
+                            name: i.clone(),
+                            kind: Kind::Int {
+                                max: 3,
+                                mutable: false,
+                                fixed: true,
+                            },
+                        },
+                        Self::float_binding(&v, arg, deref),
+                    ],
+                    data(&src, &v),
+                    items,
+                    src.borrowed.clone(),
+                    vec![i, v],
+                )
+            }
+            2 => {
+                let (b, c) = (self.source(), self.source());
+                let (p, q, r) = (self.fresh("v"), self.fresh("v"), self.fresh("v"));
+                let mut names = Vec::new();
+                for (so, n) in [(&src, &p), (&b, &q), (&c, &r)] {
+                    if so.data {
+                        names.push(n.clone());
+                    }
+                }
+                self.count("for over a three-way zip");
+                // Only one local array may be marked borrowed: the others are never
+                // written while the loop runs only if they are the same; leave the
+                // loop out of local arrays other than the first.
+                let borrowed = src.borrowed.clone().or(b.borrowed.clone()).or(c.borrowed.clone());
+                let extra: Vec<String> = [&b.borrowed, &c.borrowed]
+                    .into_iter()
+                    .flatten()
+                    .filter(|x| Some(*x) != borrowed.as_ref())
+                    .cloned()
+                    .collect();
+                for e in extra {
+                    self.loops.push(LoopCtx {
+                        trips: 1,
+                        borrowed: Some(e),
+                    });
+                }
+                let pushed = self.loops.len();
+                let _ = pushed;
+                (
+                    format!(
+                        "(({p}, {q}), {r}) in {s}.iter().zip({}.iter()).zip({}.iter())",
+                        b.code, c.code
+                    ),
+                    vec![
+                        Self::float_binding(&p, arg, true),
+                        Self::float_binding(&q, arg, true),
+                        Self::float_binding(&r, arg, true),
+                    ],
+                    names,
+                    4,
+                    borrowed,
+                    vec![p, q, r],
+                )
+            }
+            _ if src.data && !self.ccfg().known_refusals => {
+                let (ad, items) = self.adapters();
+                let v = self.fresh("v");
+                self.count("for over a pipeline (adapters)");
+                (
+                    format!("{v} in {s}.iter(){ad}"),
+                    vec![Self::float_binding(&v, arg, true)],
+                    vec![v.clone()],
+                    items,
+                    None,
+                    vec![v],
+                )
+            }
+            _ => {
+                let p = self.fresh("p");
+                let (what, k, items) = match self.rng.below(3) {
+                    0 => ("windows", 2, 3),
+                    1 => ("windows", 3, 2),
+                    _ => ("chunks", 2, 2),
+                };
+                self.count(if what == "windows" {
+                    "for over .windows(k)"
+                } else {
+                    "for over .chunks(k)"
+                });
+                let elems: Vec<String> = (0..k).map(|j| format!("{p}[{j}]")).collect();
+                let data_names = if src.data { elems.clone() } else { Vec::new() };
+                (
+                    format!("{p} in {s}.{what}({k})"),
+                    elems.iter().map(|n| Self::float_binding(n, arg, false)).collect(),
+                    data_names,
+                    items,
+                    src.borrowed.clone(),
+                    vec![p],
+                )
+            }
+        };
+        let depth_before = self.loops.len();
+        for d in &data_names {
+            self.data_vars.insert(d.clone());
+        }
+        let body = self.loop_body(LoopCtx { trips, borrowed }, bindings);
+        for d in &data_names {
+            self.data_vars.remove(d);
+        }
+        // Pop the extra borrows of a three-way zip.
+        while self.loops.len() > depth_before {
+            self.loops.pop();
+        }
+        let _ = names;
+        let _ = writeln!(out, "for {header} {{\n{body}}}");
+    }
+
+    /// One of the statements of concrete programs; false when none fits here.
+    fn concrete_stmt(&mut self, out: &mut String) -> bool {
+        let cfg = self.ccfg();
+        let ints = !self.ints().is_empty();
+        let w = [
+            if cfg.asserts { 5 } else { 0 },                    // 0 assert
+            if cfg.matches && ints { 4 } else { 0 },            // 1 match value
+            if cfg.matches && ints && self.budget > 1 { 3 } else { 0 }, // 2 match statement
+            if cfg.matches && cfg.data && self.budget > 1 { 3 } else { 0 }, // 3 if let
+            if cfg.matches && cfg.data { 2 } else { 0 },        // 4 match bias value
+            if cfg.data { 2 } else { 0 },                       // 5 unwrap_or
+            if cfg.extras { 2 } else { 0 },                     // 6 array literal
+            if cfg.extras { 3 } else { 0 },                     // 7 tuple let
+            if cfg.extras { 2 } else { 0 },                     // 8 sin_cos
+            if cfg.extras && (cfg.known_refusals || self.ret.is_none()) { 1 } else { 0 }, // 9 const item
+            if cfg.matches && self.budget > 1 { 2 } else { 0 }, // 10 bool match
+        ];
+        if w.iter().all(|&x| x == 0) {
+            return false;
+        }
+        match self.rng.weighted(&w) {
+            0 => self.assert_stmt(out),
+            1 => self.match_value(out),
+            2 => self.match_stmt(out),
+            3 => self.if_let(out),
+            4 => self.match_bias(out),
+            5 => {
+                self.count("let z = bias.unwrap_or(c)");
+                let z = self.fresh("z");
+                let c = self.rng.constant(-1.0, 1.0);
+                let _ = writeln!(out, "let {z} = bias.unwrap_or({c:?});");
+                self.data_vars.insert(z.clone());
+                self.bind(z, Kind::Float { iv: Iv::sym(ARG), mutable: false, deref: false, linear_at: None });
+            }
+            6 => {
+                self.count("array literal [a, b, c, d]");
+                let mut elems = Vec::new();
+                let mut untyped = true;
+                for _ in 0..4 {
+                    let e = self.expr(1);
+                    let e = self.bound(e, ARR);
+                    self.spend(e.cost);
+                    untyped &= e.untyped;
+                    elems.push(e);
+                }
+                if untyped {
+                    elems[0] = typed(elems[0].clone());
+                }
+                let mutable = self.rng.chance(0.5);
+                let name = self.fresh("h");
+                let codes: Vec<String> = elems.iter().map(|e| e.code.clone()).collect();
+                let _ = writeln!(
+                    out,
+                    "let {}{name} = [{}];",
+                    if mutable { "mut " } else { "" },
+                    codes.join(", ")
+                );
+                self.bind(name, Kind::Array { mutable, by_ref: false });
+            }
+            7 => {
+                self.count("tuple destructuring let (a, b) = (x, y)");
+                let a = self.sexpr();
+                let b = self.sexpr();
+                self.spend(a.cost + b.cost);
+                let (a, b) = (typed(a), typed(b));
+                let (na, nb) = (self.fresh("a"), self.fresh("a"));
+                let _ = writeln!(out, "let ({na}, {nb}) = ({}, {});", a.code, b.code);
+                self.bind(na, Kind::Float { iv: a.iv, mutable: false, deref: false, linear_at: None });
+                self.bind(nb, Kind::Float { iv: b.iv, mutable: false, deref: false, linear_at: None });
+            }
+            8 => {
+                self.count("let (s, c) = e.sin_cos()");
+                let e = self.sexpr();
+                self.spend(e.cost + 2);
+                let (ns, nc) = (self.fresh("a"), self.fresh("a"));
+                let recv = self.recv(&e);
+                if self.rng.chance(0.25) {
+                    let _ = writeln!(out, "let ({ns}, {nc}) = ⟪T⟫::sin_cos({});", e.code);
+                } else {
+                    let _ = writeln!(out, "let ({ns}, {nc}) = {recv}.sin_cos();");
+                }
+                self.bind(ns, Kind::Float { iv: Iv::sym(1.0), mutable: false, deref: false, linear_at: None });
+                self.bind(nc, Kind::Float { iv: Iv::sym(1.0), mutable: false, deref: false, linear_at: None });
+            }
+            9 => {
+                self.count("const item in the body");
+                self.next_name += 1;
+                let name = format!("C{}", self.next_name);
+                let c = self.rng.constant(-2.0, 2.0);
+                let _ = writeln!(out, "const {name}: ⟪DT⟫ = {c:?};");
+                self.data_vars.insert(name.clone());
+                self.bind(name, Kind::Float { iv: Iv::point(c), mutable: false, deref: false, linear_at: None });
+            }
+            _ => {
+                self.count("match on a bool");
+                let (c, _) = self.cond(1);
+                let f = self.fresh("flag");
+                let _ = writeln!(out, "let {f} = {c};");
+                if self.rng.chance(0.5) {
+                    let _ = writeln!(out, "match {f} {{\ntrue => {{");
+                    self.branch_block(out);
+                    let _ = writeln!(out, "}}\nfalse => {{");
+                    self.branch_block(out);
+                    let _ = writeln!(out, "}}\n}}");
+                } else {
+                    let a = self.sexpr();
+                    let b = self.sexpr();
+                    self.spend(a.cost + b.cost);
+                    let name = self.fresh("a");
+                    let ty = self.let_type("", a.untyped && b.untyped);
+                    let _ = writeln!(
+                        out,
+                        "let {name}{ty} = match {f} {{\ntrue => {},\nfalse => {},\n}};",
+                        a.code, b.code
+                    );
+                    self.bind(name, Kind::Float { iv: a.iv.hull(b.iv), mutable: false, deref: false, linear_at: None });
+                }
+            }
+        }
+        true
+    }
+
+    fn assert_stmt(&mut self, out: &mut String) {
+        match self.rng.below(7) {
+            0 => {
+                self.count("assert!(e.is_finite())");
+                let e = self.expr(2);
+                self.spend(e.cost);
+                let _ = writeln!(out, "assert!({}.is_finite());", self.recv(&e));
+            }
+            1 => {
+                self.count("debug_assert!(e.abs() <= c, …)");
+                let e = self.expr(2);
+                self.spend(e.cost);
+                let b = lit((e.iv.mag() + 1.0).ceil());
+                let _ = writeln!(
+                    out,
+                    "debug_assert!({}.abs() <= {}, \"out of range\");",
+                    self.recv(&e),
+                    b.code
+                );
+            }
+            2 => {
+                self.count("assert_eq!(len, 4)");
+                let what = *self.rng.pick(&["w.len()", "counts.len()", "rows[0].len()"]);
+                let _ = writeln!(out, "assert_eq!({what}, 4, \"{what} is 4\");");
+            }
+            3 => {
+                self.count("assert!(n <= 4)");
+                let _ = writeln!(out, "assert!(n <= 4, \"n = {{n}}\");");
+            }
+            4 => {
+                self.count("assert_ne!(rows.len(), 0)");
+                let _ = writeln!(out, "assert_ne!(rows.len(), 0);");
+            }
+            5 => {
+                self.count("debug_assert!(a && b)");
+                let _ = writeln!(out, "debug_assert!(x.is_finite() && y.is_finite());");
+            }
+            _ => {
+                self.count("debug_assert_eq!");
+                let _ = writeln!(out, "debug_assert_eq!(rows.len(), 3);");
+            }
+        }
+    }
+
+    /// An integer to match on, with its largest value.
+    fn scrutinee(&mut self) -> (String, u64) {
+        let ints = self.ints();
+        let (name, max, _) = self.rng.pick(&ints).clone();
+        if max > 3 && self.rng.chance(0.5) {
+            (format!("{name} % 3"), 2)
+        } else {
+            (name, max)
+        }
+    }
+
+    /// Arm patterns covering `0..=max` (the last is `_`).
+    fn patterns(&mut self, max: u64) -> Vec<String> {
+        let mut pats = Vec::new();
+        let mut k = 0;
+        let arms = self.rng.int(1, 3);
+        while k < max && pats.len() < arms as usize {
+            match self.rng.below(3) {
+                0 if k + 1 < max => {
+                    pats.push(format!("{} | {}", k, k + 1));
+                    k += 2;
+                }
+                1 if k + 1 < max => {
+                    pats.push(format!("{}..={}", k, k + 1));
+                    k += 2;
+                }
+                _ => {
+                    pats.push(k.to_string());
+                    k += 1;
+                }
+            }
+        }
+        pats.push("_".into());
+        pats
+    }
+
+    fn match_value(&mut self, out: &mut String) {
+        self.count("match on an integer, as a value");
+        let (scrut, max) = self.scrutinee();
+        let pats = self.patterns(max);
+        let mut code = format!("match {scrut} {{\n");
+        let mut iv: Option<Iv> = None;
+        let mut untyped = true;
+        self.value_floors.push(self.loops.len());
+        for pat in pats {
+            self.enter_branch();
+            let block = self.rng.chance(0.25) && self.budget > 0;
+            let mut inner = String::new();
+            if block {
+                self.block(&mut inner, 2);
+            }
+            let e = self.sexpr();
+            self.spend(e.cost);
+            self.leave_branch();
+            untyped &= e.untyped;
+            iv = Some(iv.map_or(e.iv, |i| i.hull(e.iv)));
+            if block {
+                let _ = writeln!(code, "{pat} => {{\n{inner}{}\n}}", e.code);
+            } else {
+                let _ = writeln!(code, "{pat} => {},", e.code);
+            }
+        }
+        self.value_floors.pop();
+        code.push('}');
+        let name = self.fresh("a");
+        let ty = self.let_type("", untyped);
+        let _ = writeln!(out, "let {name}{ty} = {code};");
+        self.bind(name, Kind::Float { iv: iv.unwrap(), mutable: false, deref: false, linear_at: None });
+    }
+
+    fn match_stmt(&mut self, out: &mut String) {
+        self.count("match on an integer, as a statement");
+        let (scrut, max) = self.scrutinee();
+        let pats = self.patterns(max);
+        let _ = writeln!(out, "match {scrut} {{");
+        for pat in pats {
+            if pat == "_" && self.rng.chance(0.4) {
+                let _ = writeln!(out, "_ => {{}}");
+                continue;
+            }
+            let _ = writeln!(out, "{pat} => {{");
+            self.branch_block(out);
+            let _ = writeln!(out, "}}");
+        }
+        let _ = writeln!(out, "}}");
+    }
+
+    fn if_let(&mut self, out: &mut String) {
+        self.count("if let Some(b) = bias");
+        let b = self.fresh("b");
+        let _ = writeln!(out, "if let Some({b}) = bias {{");
+        self.enter_branch();
+        self.data_vars.insert(b.clone());
+        self.bind(b.clone(), Kind::Float { iv: Iv::sym(ARG), mutable: false, deref: false, linear_at: None });
+        self.block(out, 3);
+        self.leave_branch();
+        self.data_vars.remove(&b);
+        let _ = write!(out, "}}");
+        if self.rng.chance(0.5) {
+            let _ = writeln!(out, " else {{");
+            self.branch_block(out);
+            let _ = write!(out, "}}");
+        }
+        let _ = writeln!(out);
+    }
+
+    fn match_bias(&mut self, out: &mut String) {
+        self.count("match on the Option argument, as a value");
+        let b = self.fresh("b");
+        self.scopes.push(vec![Self::float_binding(&b, Iv::sym(ARG), false)]);
+        self.data_vars.insert(b.clone());
+        let some = self.sexpr();
+        self.data_vars.remove(&b);
+        self.scopes.pop();
+        let none = self.sexpr();
+        self.spend(some.cost + none.cost);
+        let name = self.fresh("a");
+        let ty = self.let_type("", some.untyped && none.untyped);
+        let _ = writeln!(
+            out,
+            "let {name}{ty} = match bias {{\nSome({b}) => {},\nNone => {},\n}};",
+            some.code, none.code
+        );
+        self.bind(name, Kind::Float { iv: some.iv.hull(none.iv), mutable: false, deref: false, linear_at: None });
     }
 }

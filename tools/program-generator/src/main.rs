@@ -9,6 +9,13 @@
 //! writes `OUT/programs.rs` (the functions `gen_0 … gen_{COUNT-1}` and the table
 //! `PROGRAMS`) and `OUT/harness.rs` (the checks), then formats both with `rustfmt` when it
 //! is on the `PATH`. The same seed and count always give the same files.
+//!
+//! Beside the generic programs it writes `--concrete N` (default: COUNT) concrete ones,
+//! `cgen_0 … cgen_{N-1}`, in `f64` or `f32` with the constructs of SPEC §2.3 level 2½
+//! (float literals everywhere, iterator pipelines, assertions, `match`, data arguments),
+//! each with its generic twin `cgen_K_twin` for the tape, in the tables `CONCRETE_F64`
+//! and `CONCRETE_F32`. They come from their own random stream, so the generic programs
+//! of a seed and count are the same with or without them.
 
 mod gen;
 mod interval;
@@ -55,14 +62,17 @@ const ALLOWS: &[&str] = &[
 struct Options {
     seed: u64,
     count: usize,
+    concrete: Option<usize>,
     out: PathBuf,
     format: bool,
     config: gen::Config,
+    cconfig: gen::ConcreteConfig,
 }
 
 fn usage() -> ! {
     eprintln!(
-        "usage: program-generator --seed SEED --count COUNT --out DIR [--no-fmt] [--with-value-escapes] [--with-block-assignments] [--with-loop-sums] [--with-branch-loops] [--with-block-tail-vars]"
+        "usage: program-generator --seed SEED --count COUNT --out DIR [--no-fmt] [--with-value-escapes] [--with-block-assignments] [--with-loop-sums] [--with-branch-loops] [--with-block-tail-vars]\n\
+         \x20      [--concrete N | --no-concrete] [--no-pipelines] [--no-asserts] [--no-matches] [--no-data] [--no-f32] [--no-extras] [--with-known-refusals]"
     );
     exit(2)
 }
@@ -81,6 +91,8 @@ fn options() -> Options {
         block_tail_vars: true,
         ..gen::Config::default()
     };
+    let mut cconfig = gen::ConcreteConfig::default();
+    let mut concrete = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -93,6 +105,18 @@ fn options() -> Options {
             "--with-loop-sums" => config.loop_sums = true,
             "--with-branch-loops" => config.branch_loops = true,
             "--with-block-tail-vars" => config.block_tail_vars = true,
+            "--concrete" => match args.next().and_then(|s| s.parse().ok()) {
+                Some(n) => concrete = Some(n),
+                None => usage(),
+            },
+            "--no-concrete" => concrete = Some(0),
+            "--no-pipelines" => cconfig.pipelines = false,
+            "--no-asserts" => cconfig.asserts = false,
+            "--no-matches" => cconfig.matches = false,
+            "--no-data" => cconfig.data = false,
+            "--no-f32" => cconfig.f32s = false,
+            "--no-extras" => cconfig.extras = false,
+            "--with-known-refusals" => cconfig.known_refusals = true,
             _ => usage(),
         }
     }
@@ -100,9 +124,11 @@ fn options() -> Options {
         (Some(seed), Some(count), Some(out)) => Options {
             seed,
             count,
+            concrete,
             out,
             format,
             config,
+            cconfig,
         },
         _ => usage(),
     }
@@ -121,6 +147,28 @@ fn main() {
         infos.push(info);
     }
 
+    // Concrete programs, from a stream of their own.
+    let concrete_count = options.concrete.unwrap_or(options.count);
+    let mut crng = rng::Rng::new(options.seed ^ 0xc0c0_a7e5_f64f_3200);
+    let mut cstats = gen::Stats::new();
+    let mut cinfos: Vec<gen::ConcreteInfo> = Vec::with_capacity(concrete_count);
+    let mut concrete = String::new();
+    for k in 0..concrete_count {
+        let (code, twin, info) = gen::concrete_function(
+            &mut crng,
+            &cinfos,
+            k,
+            &mut cstats,
+            options.config,
+            options.cconfig,
+        );
+        concrete.push_str(&code);
+        concrete.push('\n');
+        concrete.push_str(&twin);
+        concrete.push('\n');
+        cinfos.push(info);
+    }
+
     let mut file = String::new();
     let _ = writeln!(
         file,
@@ -134,7 +182,9 @@ fn main() {
     for allow in ALLOWS {
         let _ = writeln!(file, "#![allow({allow})]");
     }
-    file.push_str("\nuse gradus::{differentiable, Float};\n\nuse crate::harness::Program;\n\n");
+    file.push_str(
+        "\nuse gradus::{differentiable, Float};\n\n#[allow(unused_imports)]\nuse crate::harness::{Concrete, Program};\n\n",
+    );
     let _ = writeln!(
         file,
         "/// The seed these programs were generated with.\npub const SEED: u64 = {};\n",
@@ -148,6 +198,12 @@ fn main() {
     }
     file.push('\n');
     file.push_str(&functions);
+    if concrete_count > 0 {
+        file.push_str(
+            "/// `T::from(value)`, for the literals of the generic twins.\n#[allow(dead_code)]\nfn lit<T: Float>(value: f64) -> T {\n    T::from(value).unwrap()\n}\n\n",
+        );
+        file.push_str(&concrete);
+    }
     file.push_str("/// Every program with its generated gradients and its tape twin.\npub const PROGRAMS: &[Program] = &[\n");
     for k in 0..options.count {
         let _ = writeln!(
@@ -157,6 +213,24 @@ fn main() {
         );
     }
     file.push_str("];\n");
+    for (table, f32) in [("CONCRETE_F64", false), ("CONCRETE_F32", true)] {
+        let ty = if f32 { "f32" } else { "f64" };
+        let _ = writeln!(
+            file,
+            "\n/// The concrete `{ty}` programs with their generated gradients and their generic twins.\n\
+             #[allow(dead_code)]\npub const {table}: &[Concrete<{ty}>] = &["
+        );
+        for (k, info) in cinfos.iter().enumerate() {
+            if info.f32 == f32 {
+                let _ = writeln!(
+                    file,
+                    "Concrete {{ name: \"cgen_{k}\", f: cgen_{k}, grad: grad_cgen_{k}, grad_into: grad_cgen_{k}_into, \
+                     tape: |x, y, w, n, r, c, b| cgen_{k}_twin(x, y, w, n, r, c, b) }},"
+                );
+            }
+        }
+        file.push_str("];\n");
+    }
 
     if let Err(e) = std::fs::create_dir_all(&options.out) {
         eprintln!("cannot create {}: {e}", options.out.display());
@@ -194,5 +268,15 @@ fn main() {
     eprintln!("constructs written:");
     for (what, n) in &stats {
         eprintln!("  {n:>7}  {what}");
+    }
+    if concrete_count > 0 {
+        let f32s = cinfos.iter().filter(|i| i.f32).count();
+        eprintln!(
+            "{concrete_count} concrete programs ({} f64, {f32s} f32) with their generic twins; constructs written:",
+            concrete_count - f32s
+        );
+        for (what, n) in &cstats {
+            eprintln!("  {n:>7}  {what}");
+        }
     }
 }
