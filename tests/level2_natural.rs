@@ -642,3 +642,26 @@ array_gradient_tests! {
         tape: heat_step_twin::<Var>(&u0, r),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// A length made a float is a constant, in generic code too.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable]
+fn centred_mean_square<T: Float>(x: &[T]) -> T {
+    let n = T::from(x.len()).unwrap();
+    let mean = x.iter().fold(T::zero(), |acc, &v| acc + v) / n;
+    x.iter()
+        .map(|&v| (v - mean) * (v - mean))
+        .fold(T::zero(), |acc, v| acc + v)
+        / n
+}
+
+array_gradient_tests! {
+    fn float_from_a_length_is_a_constant(x: Vec<f64>[5] = -2.0..2.0) {
+        f: centred_mean_square(&x),
+        grad: grad_centred_mean_square(&x),
+        into(d_x): grad_centred_mean_square_into(&x, d_x),
+        tape: centred_mean_square::<Var>(&x),
+    }
+}

@@ -1518,6 +1518,14 @@ impl Lowerer<'_> {
             self.errors.at(call, "#[differentiable] does not support this call; call a `#[differentiable]` function by its path");
             return Operand::Constant(TokenStream::new());
         }
+        if let Some(ident) = path.path.get_ident() {
+            if matches!(env.lookup(&key(ident)), Some(Binding::Other { .. })) {
+                self.errors.at(&call.func, format!(
+                    "`{ident}` is a value of this function (a closure or a function argument), and #[differentiable] has no gradient for calling it on differentiated values; call a #[differentiable] function by name, or use #[differentiable(tape)]"
+                ));
+                return Operand::Constant(TokenStream::new());
+            }
+        }
         let companion = |kind: &str| callee_companion(&path.path, kind);
         let passes_arrays = call.args.iter().any(|argument| {
             self.array_of(argument, env)

@@ -1037,6 +1037,8 @@ impl Gen<'_> {
         if let Some((_, cfg)) = self.cc {
             if cfg.pipelines && self.in_closure == 0 && depth >= 1 && self.rng.chance(0.08) {
                 let e = self.pipeline();
+                let active = self.mentions_active(&e.code);
+                let e = e.flags(active, false);
                 return self.cap(e);
             }
         }
@@ -1637,6 +1639,19 @@ impl Gen<'_> {
         }
     }
 
+    /// [`Gen::let_type`] for a `let mut` of `e`: a value read from data alone gets its
+    /// type too (the macro cannot tell it is a float: gen-findings/mut_local_from_data.rs).
+    fn mut_let_type(&self, ty: &'static str, e: &Ex) -> &'static str {
+        let from_data = self.cc.is_some_and(|(_, c)| !c.known_refusals)
+            && e.code.contains("⟪D:")
+            && !self.mentions_active(&e.code);
+        if self.cc.is_some() && (e.untyped || !ty.is_empty() || from_data) {
+            ": ⟪T⟫"
+        } else {
+            ty
+        }
+    }
+
     fn may_return(&self) -> bool {
         self.config.value_escapes || self.value_floors.is_empty()
     }
@@ -1686,7 +1701,7 @@ impl Gen<'_> {
             self.count("let mut");
             let b = *self.rng.pick(&[2.0, 3.0, 4.0, 6.0]);
             let e = self.bound(e, b);
-            let ty = self.let_type(ty, e.untyped);
+            let ty = self.mut_let_type(ty, &e);
             let name = self.fresh("s");
             let _ = writeln!(out, "let mut {name}{ty} = {};", e.code);
             let linear_at = self.linear_at(&e, true);
@@ -1765,7 +1780,7 @@ impl Gen<'_> {
         if self.rng.chance(0.3) {
             let b = *self.rng.pick(&[2.0, 3.0, 4.0]);
             let e = self.bound(e, b);
-            let ty = self.let_type("", e.untyped);
+            let ty = self.mut_let_type("", &e);
             let _ = writeln!(out, "let mut {}{ty} = {};", old.name, e.code);
             let linear_at = self.linear_at(&e, true);
             self.bind(
@@ -2327,7 +2342,7 @@ impl Gen<'_> {
         let init = self.bound(init, b);
         self.spend(init.cost);
         let name = self.fresh("s");
-        let ty = self.let_type("", init.untyped);
+        let ty = self.mut_let_type("", &init);
         let _ = writeln!(out, "let mut {name}{ty} = {};", init.code);
         let linear_at = self.linear_at(&init, true);
         self.bind(
@@ -2486,6 +2501,44 @@ struct Source {
 impl Gen<'_> {
     fn ccfg(&self) -> ConcreteConfig {
         self.cc.expect("a concrete program").1
+    }
+
+    /// Whether `code` reads a differentiated value: a visible float or array that is not
+    /// data, outside the data placeholders `⟪D:…⟫`, or a call.
+    fn mentions_active(&self, code: &str) -> bool {
+        let mut plain = String::new();
+        let mut depth = 0;
+        let mut rest = code;
+        while !rest.is_empty() {
+            if rest.starts_with("⟪D:") {
+                depth += 1;
+                rest = &rest["⟪D:".len()..];
+                continue;
+            }
+            let ch = rest.chars().next().unwrap();
+            if depth > 0 && ch == '⟪' {
+                depth += 1;
+            } else if depth > 0 && ch == '⟫' {
+                depth -= 1;
+                rest = &rest[ch.len_utf8()..];
+                continue;
+            }
+            if depth == 0 {
+                plain.push(ch);
+            }
+            rest = &rest[ch.len_utf8()..];
+        }
+        if plain.contains("cgen_") {
+            return true;
+        }
+        self.visible().iter().any(|b| {
+            let candidate = match b.kind {
+                Kind::Float { .. } => !self.data_vars.contains(&b.name),
+                Kind::Array { .. } => true,
+                Kind::Int { .. } => false,
+            };
+            candidate && Self::used(&b.name, &plain) != "_"
+        })
     }
 
     fn float_binding(name: &str, iv: Iv, deref: bool) -> Binding {

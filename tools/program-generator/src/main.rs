@@ -31,6 +31,7 @@ const HARNESS: &str = include_str!("../templates/harness.rs");
 /// compares floats with `!(a < b)`, declares values it never reads, and so on.
 const ALLOWS: &[&str] = &[
     "unused_variables",
+    "unused_parens",
     "unused_mut",
     "unused_assignments",
     "clippy::approx_constant",
