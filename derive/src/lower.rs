@@ -60,6 +60,11 @@ enum Kind {
 #[derive(Clone, Default)]
 struct Env {
     scopes: Vec<Vec<(String, Binding)>>,
+    /// Per scope, the elements of argument arrays already read (the array, the indices as
+    /// written, the value): reading one again reuses the value, so `x[i] * x[i]` reads once
+    /// and the reverse sweep adds into `d_x[i]` once. Arguments never change, and a value
+    /// read in a scope is defined wherever that scope's code runs.
+    reads: Vec<Vec<(ArrayId, String, ValueId)>>,
 }
 
 impl Env {
@@ -93,10 +98,27 @@ impl Env {
 
     fn push(&mut self) {
         self.scopes.push(Vec::new());
+        self.reads.push(Vec::new());
     }
 
     fn pop(&mut self) {
         self.scopes.pop();
+        self.reads.pop();
+    }
+
+    fn read_before(&self, array: ArrayId, indices: &str) -> Option<ValueId> {
+        self.reads.iter().rev().find_map(|scope| {
+            scope
+                .iter()
+                .find(|(a, i, _)| *a == array && i == indices)
+                .map(|(_, _, value)| *value)
+        })
+    }
+
+    fn note_read(&mut self, array: ArrayId, indices: String, value: ValueId) {
+        if let Some(scope) = self.reads.last_mut() {
+            scope.push((array, indices, value));
+        }
     }
 
     /// The float value each visible name is bound to, innermost binding per name.

@@ -194,7 +194,7 @@ impl Lowerer<'_> {
     pub(super) fn lower_read(
         &mut self,
         expr: &syn::ExprIndex,
-        env: &Env,
+        env: &mut Env,
         block: &mut Block,
     ) -> Operand {
         let Some((array, indices)) = self.indexed(expr, env, block) else {
@@ -212,9 +212,29 @@ impl Lowerer<'_> {
             );
             return Operand::Constant(TokenStream::new());
         }
+        let key = (self.arrays[array.0 as usize].argument.is_some()
+            && indices
+                .iter()
+                .all(|index| matches!(index, Index::Reconstructible(_))))
+        .then(|| {
+            indices
+                .iter()
+                .map(|index| match index {
+                    Index::Reconstructible(tokens) => tokens.to_string(),
+                    Index::Snapshot(_) => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join("][")
+        });
+        if let Some(value) = key.as_ref().and_then(|key| env.read_before(array, key)) {
+            return Operand::Value(value);
+        }
         let read = self.emit(Op::Read(array, indices), block);
         if let Operand::Value(value) = read {
             self.values[value.0 as usize].origin = Some(syn::spanned::Spanned::span(expr));
+            if let Some(key) = key {
+                env.note_read(array, key, value);
+            }
         }
         read
     }

@@ -385,6 +385,8 @@ struct Gen<'a> {
     /// Float variables that hold data (`b` of `if let Some(b) = bias`, items of data
     /// rows, `const` items): read as `⟪D:b⟫`, converted in the twin.
     data_vars: HashSet<String>,
+    /// Float locals bound to a value computed from data alone (not differentiated).
+    inactive: HashSet<String>,
     /// How many closures of pipelines enclose the expression being written.
     in_closure: usize,
     /// `const` items declared at the top of the body.
@@ -578,6 +580,7 @@ impl<'a> Gen<'a> {
         config,
         cc,
         data_vars: HashSet::new(),
+        inactive: HashSet::new(),
         in_closure: 0,
         consts: Vec::new(),
     };
@@ -1394,8 +1397,14 @@ impl Gen<'_> {
             let e = self.expr(depth);
             // Nor, in a concrete program, a float computed from data alone (refused the
             // same way: /work/scratch/gen-findings/call_arg_from_data.rs).
-            let data = self.cc.is_some_and(|(_, c)| !c.known_refusals) && e.code.contains("⟪D:");
-            if e.active || !(e.ints || data) {
+            if self.cc.is_some_and(|(_, c)| !c.known_refusals) {
+                let active = self.mentions_active(&e.code);
+                if active || !(e.ints || self.mentions_data(&e.code)) {
+                    return self.bound(e, ARG);
+                }
+                continue;
+            }
+            if e.active || !e.ints {
                 return self.bound(e, ARG);
             }
         }
@@ -1643,7 +1652,7 @@ impl Gen<'_> {
     /// type too (the macro cannot tell it is a float: gen-findings/mut_local_from_data.rs).
     fn mut_let_type(&self, ty: &'static str, e: &Ex) -> &'static str {
         let from_data = self.cc.is_some_and(|(_, c)| !c.known_refusals)
-            && e.code.contains("⟪D:")
+            && self.mentions_data(&e.code)
             && !self.mentions_active(&e.code);
         if self.cc.is_some() && (e.untyped || !ty.is_empty() || from_data) {
             ": ⟪T⟫"
@@ -1718,6 +1727,7 @@ impl Gen<'_> {
             self.count("let");
             let name = self.fresh("a");
             let _ = writeln!(out, "let {name}{ty} = {};", e.code);
+            self.note_binding(&name, &e.code);
             let linear_at = self.linear_at(&e, false);
             self.bind(
                 name,
@@ -1782,6 +1792,7 @@ impl Gen<'_> {
             let e = self.bound(e, b);
             let ty = self.mut_let_type("", &e);
             let _ = writeln!(out, "let mut {}{ty} = {};", old.name, e.code);
+            self.inactive.remove(&old.name);
             let linear_at = self.linear_at(&e, true);
             self.bind(
                 old.name,
@@ -1795,6 +1806,7 @@ impl Gen<'_> {
         } else {
             let ty = self.let_type("", e.untyped);
             let _ = writeln!(out, "let {}{ty} = {};", old.name, e.code);
+            self.note_binding(&old.name.clone(), &e.code);
             let linear_at = self.linear_at(&e, false);
             self.bind(
                 old.name,
@@ -2048,7 +2060,13 @@ impl Gen<'_> {
             }
             if returning == Some(arm) {
                 self.count("return in an if value");
+                // No pipeline there (gen-findings/return_fold_over_data_in_if_value.rs).
+                let closures = self.in_closure;
+                if self.cc.is_some_and(|(_, c)| !c.known_refusals) {
+                    self.in_closure += 1;
+                }
                 let e = self.ret_value();
+                self.in_closure = closures;
                 let _ = writeln!(code, "return {};", e.code);
                 continue;
             }
@@ -2068,6 +2086,7 @@ impl Gen<'_> {
         let name = self.fresh("a");
         let ty = self.let_type("", untyped);
         let _ = writeln!(out, "let {name}{ty} = {code};");
+        self.note_binding(&name, &code);
         self.bind(
             name,
             Kind::Float {
@@ -2115,7 +2134,18 @@ impl Gen<'_> {
             ""
         };
         let ty = self.let_type(ty, e.untyped);
+        // A block ending in data alone gets its type written out too
+        // (gen-findings/block_value_from_data.rs).
+        let ty = if self.cc.is_some_and(|(_, c)| !c.known_refusals)
+            && self.mentions_data(&e.code)
+            && !self.mentions_active(&e.code)
+        {
+            ": ⟪T⟫"
+        } else {
+            ty
+        };
         let _ = writeln!(out, "let {name}{ty} = {code};");
+        self.note_binding(&name, &code);
         self.bind(
             name,
             Kind::Float {
@@ -2533,12 +2563,35 @@ impl Gen<'_> {
         }
         self.visible().iter().any(|b| {
             let candidate = match b.kind {
-                Kind::Float { .. } => !self.data_vars.contains(&b.name),
+                Kind::Float { .. } => {
+                    !self.data_vars.contains(&b.name) && !self.inactive.contains(&b.name)
+                }
                 Kind::Array { .. } => true,
                 Kind::Int { .. } => false,
             };
             candidate && Self::used(&b.name, &plain) != "_"
         })
+    }
+
+    /// Whether `code` reads data (a data placeholder or a local computed from data).
+    fn mentions_data(&self, code: &str) -> bool {
+        code.contains("⟪D:")
+            || self
+                .inactive
+                .iter()
+                .any(|name| Self::used(name, code) != "_")
+    }
+
+    /// Records whether the local `name`, just bound to `code`, holds data alone.
+    fn note_binding(&mut self, name: &str, code: &str) {
+        if self.cc.is_none() {
+            return;
+        }
+        if !self.mentions_active(code) && self.mentions_data(code) {
+            self.inactive.insert(name.to_string());
+        } else {
+            self.inactive.remove(name);
+        }
     }
 
     fn float_binding(name: &str, iv: Iv, deref: bool) -> Binding {
@@ -3000,8 +3053,10 @@ impl Gen<'_> {
                 let v = self.fresh("v");
                 let (pat, tail, deref) = match self.rng.below(3) {
                     0 => (v.clone(), String::new(), true),
-                    1 => (format!("&{v}"), String::new(), false),
-                    _ => (v.clone(), ".copied()".to_string(), false),
+                    2 if !src.data || self.ccfg().known_refusals => {
+                        (v.clone(), ".copied()".to_string(), false)
+                    }
+                    _ => (format!("&{v}"), String::new(), false),
                 };
                 self.count("for over a pipeline (adapters)");
                 (
@@ -3202,6 +3257,8 @@ impl Gen<'_> {
                 let (a, b) = (typed(a), typed(b));
                 let (na, nb) = (self.fresh("a"), self.fresh("a"));
                 let _ = writeln!(out, "let ({na}, {nb}) = ({}, {});", a.code, b.code);
+                self.note_binding(&na, &a.code);
+                self.note_binding(&nb, &b.code);
                 self.bind(na, Kind::Float { iv: a.iv, mutable: false, deref: false, linear_at: None });
                 self.bind(nb, Kind::Float { iv: b.iv, mutable: false, deref: false, linear_at: None });
             }
@@ -3211,6 +3268,8 @@ impl Gen<'_> {
                 self.spend(e.cost + 2);
                 let (ns, nc) = (self.fresh("a"), self.fresh("a"));
                 let recv = self.recv(&e);
+                self.note_binding(&ns, &e.code);
+                self.note_binding(&nc, &e.code);
                 if self.rng.chance(0.25) {
                     let _ = writeln!(out, "let ({ns}, {nc}) = ⟪T⟫::sin_cos({});", e.code);
                 } else {
@@ -3250,6 +3309,7 @@ impl Gen<'_> {
                         "let {name}{ty} = match {f} {{\ntrue => {},\nfalse => {},\n}};",
                         a.code, b.code
                     );
+                    self.note_binding(&name, &format!("{} {}", a.code, b.code));
                     self.bind(name, Kind::Float { iv: a.iv.hull(b.iv), mutable: false, deref: false, linear_at: None });
                 }
             }
@@ -3368,6 +3428,7 @@ impl Gen<'_> {
         let name = self.fresh("a");
         let ty = self.let_type("", untyped);
         let _ = writeln!(out, "let {name}{ty} = {code};");
+        self.note_binding(&name, &code);
         self.bind(name, Kind::Float { iv: iv.unwrap(), mutable: false, deref: false, linear_at: None });
     }
 
@@ -3424,6 +3485,7 @@ impl Gen<'_> {
             "let {name}{ty} = match bias {{\nSome({b}) => {},\nNone => {},\n}};",
             some.code, none.code
         );
+        self.note_binding(&name, &format!("⟪D:{b}⟫ {} {}", some.code, none.code));
         self.bind(name, Kind::Float { iv: some.iv.hull(none.iv), mutable: false, deref: false, linear_at: None });
     }
 }
