@@ -9,4 +9,11 @@ pub use gradus_runtime::*;
 pub mod __private {
     pub use gradus_runtime::records::Records;
     pub use num_traits::{Float, NumCast, One, Zero};
+
+    /// A float of data, whether the user's code holds it by value or by reference (a
+    /// name bound by a pattern over `&[f64]` or `&Option<f64>`).
+    #[inline(always)]
+    pub fn value<T: Copy, B: core::borrow::Borrow<T>>(data: B) -> T {
+        *data.borrow()
+    }
 }

@@ -8,7 +8,8 @@
     clippy::needless_range_loop,
     clippy::type_complexity,
     clippy::single_match,
-    clippy::match_bool
+    clippy::match_bool,
+    clippy::useless_vec
 )]
 
 mod common;
@@ -663,5 +664,145 @@ array_gradient_tests! {
         grad: grad_centred_mean_square(&x),
         into(d_x): grad_centred_mean_square_into(&x, d_x),
         tape: centred_mean_square::<Var>(&x),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Data structs read by field, closures called by name, windows of slices, rows, tuples of
+// data and of branches, vectors of a differentiated value.
+// ---------------------------------------------------------------------------------------
+
+pub struct Plant {
+    pub dt: f64,
+    pub gain: f64,
+    pub target: (f64, f64),
+    pub edges: Vec<(usize, usize)>,
+}
+
+#[differentiable(wrt(x, k))]
+fn plant_cost(x: &[f64], k: f64, plant: &Plant, start: Start) -> f64 {
+    let smooth = |t: f64| t * t / (1.0 + t * t);
+    let mut z = start.value();
+    for j in 0..x.len() {
+        z += x[j] * plant.gain;
+    }
+    let mut springs = 0.0;
+    for &(i, j) in plant.edges.iter() {
+        springs += smooth(x[i] - x[j]) * k;
+    }
+    let (i, j) = plant.edges[0];
+    let head = &x[1..3];
+    let tail: f64 = x[2..].iter().map(|v| v * plant.dt).sum();
+    let (weight, offset) = match plant.edges.len() {
+        0 => (1.0, 0.0),
+        _ => (k * 0.5, plant.target.0),
+    };
+    let filled = vec![k; x.len()];
+    let listed = vec![k, 2.0 * k, x[0]];
+    z * z
+        + springs
+        + head[0] * head[1]
+        + tail
+        + weight * (x[i] - x[j] - offset)
+        + filled[1] * listed[2]
+        + listed[1]
+}
+
+#[derive(Clone, Copy)]
+pub struct Start(f64);
+
+impl Start {
+    fn value(&self) -> f64 {
+        self.0
+    }
+}
+
+fn plant_cost_twin<T: Float>(x: &[T], k: T, plant: &Plant, start: f64) -> T {
+    let mut z = lit::<T>(start);
+    for v in x {
+        z = z + *v * lit(plant.gain);
+    }
+    let mut springs = T::zero();
+    for &(i, j) in plant.edges.iter() {
+        let t = x[i] - x[j];
+        springs = springs + t * t / (T::one() + t * t) * k;
+    }
+    let (i, j) = plant.edges[0];
+    let mut tail = T::zero();
+    for v in &x[2..] {
+        tail = tail + *v * lit(plant.dt);
+    }
+    let (weight, offset) = (k * lit(0.5), lit::<T>(plant.target.0));
+    z * z
+        + springs
+        + x[1] * x[2]
+        + tail
+        + weight * (x[i] - x[j] - offset)
+        + k * x[0]
+        + lit::<T>(2.0) * k
+}
+
+fn plant() -> Plant {
+    Plant {
+        dt: 0.1,
+        gain: 0.7,
+        target: (0.25, -1.0),
+        edges: vec![(0, 1), (1, 3), (2, 4)],
+    }
+}
+
+array_gradient_tests! {
+    fn data_fields_closures_windows_and_tuples(x: Vec<f64>[5] = -1.5..1.5, k: f64 = 0.5..2.0) {
+        f: plant_cost(&x, k, &plant(), Start(0.3)),
+        grad: grad_plant_cost(&x, k, &plant(), Start(0.3)),
+        into(d_x, d_k): grad_plant_cost_into(&x, k, &plant(), Start(0.3), d_x, d_k),
+        tape: plant_cost_twin::<Var>(&x, k, &plant(), 0.3),
+    }
+}
+
+#[differentiable]
+fn bezier_length(ctrl: &[[f64; 2]; 4]) -> f64 {
+    let mut prev = ctrl[0];
+    let mut length = 0.0;
+    for step in 1..=8 {
+        let t = step as f64 / 8.0;
+        let u = 1.0 - t;
+        let weights = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+        let mut p = [0.0; 2];
+        for (w, c) in weights.iter().zip(ctrl) {
+            p[0] += w * c[0];
+            p[1] += w * c[1];
+        }
+        length += (p[0] - prev[0]).hypot(p[1] - prev[1]);
+        prev = p;
+    }
+    length
+}
+
+fn bezier_length_twin<T: Float>(ctrl: &[[T; 2]; 4]) -> T {
+    let mut prev = ctrl[0];
+    let mut length = T::zero();
+    for step in 1..=8 {
+        let t = lit::<T>(step as f64 / 8.0);
+        let u = T::one() - t;
+        let three = lit::<T>(3.0);
+        let weights = [u * u * u, three * u * u * t, three * u * t * t, t * t * t];
+        let mut p = [T::zero(); 2];
+        for (w, c) in weights.iter().zip(ctrl) {
+            p[0] = p[0] + *w * c[0];
+            p[1] = p[1] + *w * c[1];
+        }
+        length = length + (p[0] - prev[0]).hypot(p[1] - prev[1]);
+        prev = p;
+    }
+    length
+}
+
+array_gradient_tests! {
+    fn rows_copied_into_locals_and_array_literals_in_loops(ctrl: [[f64; 2]; 4] = -2.0..2.0) {
+        f: bezier_length(&ctrl),
+        grad: grad_bezier_length(&ctrl),
+        into(d_ctrl): grad_bezier_length_into(&ctrl, d_ctrl),
+        tape: bezier_length_twin::<Var>(&ctrl),
     }
 }

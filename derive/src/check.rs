@@ -17,8 +17,7 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         Expr::Async(_) | Expr::Await(_) => "async code is not supported in a #[differentiable] body; differentiate a plain function and call it from async code".to_string(),
         Expr::Try(_) | Expr::TryBlock(_) => "the `?` operator is not supported: a #[differentiable] body cannot fail; compute the value directly".to_string(),
         Expr::Let(_) => format!("`while let` is not supported in a #[differentiable] body; write a `loop` with a `match` or `if let` that breaks, {TAPE_WAY_OUT}"),
-        Expr::Field(_) => "field access is not supported by #[differentiable] yet (structs of parameters come later); pass the fields as arguments".to_string(),
-        Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body: it computes one float".to_string(),
+        Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body except as what `let (a, b) = …` destructures".to_string(),
         Expr::Block(block) if block.label.is_some() => format!("labelled blocks are not supported in a #[differentiable] body; rewrite with `if` / `else`, {TAPE_WAY_OUT}"),
         Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body".to_string(),
         Expr::Yield(_) => "`yield` is not supported in a #[differentiable] body".to_string(),
@@ -28,7 +27,7 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         | Expr::Path(_) | Expr::Return(_) | Expr::Unary(_) | Expr::Tuple(_) | Expr::ForLoop(_)
         | Expr::While(_) | Expr::Loop(_) | Expr::Break(_) | Expr::Continue(_) | Expr::Range(_)
         | Expr::Index(_) | Expr::Repeat(_) | Expr::Macro(_) | Expr::Reference(_) | Expr::Array(_)
-        | Expr::Match(_) => return None,
+        | Expr::Match(_) | Expr::Field(_) => return None,
         _ => format!("this expression is not supported in a #[differentiable] body; {TAPE_WAY_OUT}"),
     };
     Some(message)
@@ -66,16 +65,27 @@ pub fn is_panic(mac: &syn::Macro) -> bool {
 }
 
 pub fn check(body: &Block, errors: &mut Errors) {
-    let mut checker = Checker { errors };
+    let mut checker = Checker {
+        errors,
+        tuples_allowed: false,
+    };
     checker.visit_block(body);
 }
 
 struct Checker<'e> {
     errors: &'e mut Errors,
+    /// Inside the value of `let (a, b) = …`.
+    tuples_allowed: bool,
 }
 
 impl<'ast> Visit<'ast> for Checker<'_> {
     fn visit_expr(&mut self, expr: &'ast Expr) {
+        if let (true, Expr::Tuple(tuple)) = (self.tuples_allowed, expr) {
+            for element in &tuple.elems {
+                self.visit_expr(element);
+            }
+            return;
+        }
         match refusal(expr) {
             // One error per construct: what is inside a refused construct is not read.
             Some(message) => self.errors.at(refused_tokens(expr), message),
@@ -105,13 +115,21 @@ impl<'ast> Visit<'ast> for Checker<'_> {
             syn::Pat::Type(typed) => matches!(&*typed.pat, syn::Pat::Tuple(_)),
             _ => false,
         };
-        if let (true, Some(init)) = (tuple_pattern, &local.init) {
-            if let Expr::Tuple(tuple) = &*init.expr {
-                for element in &tuple.elems {
-                    self.visit_expr(element);
-                }
+        // `let f = |t| …;`: a closure called by name is inlined at its calls.
+        if let Some(init) = &local.init {
+            if let Expr::Closure(closure) = &*init.expr {
+                self.check_closure(closure);
+                self.visit_expr(&closure.body);
                 return;
             }
+        }
+        if let (true, Some(init)) = (tuple_pattern, &local.init) {
+            // The tuples it destructures may be written out in branches too.
+            let before = self.tuples_allowed;
+            self.tuples_allowed = true;
+            self.visit_expr(&init.expr);
+            self.tuples_allowed = before;
+            return;
         }
         syn::visit::visit_local(self, local);
     }

@@ -18,7 +18,7 @@ use syn::visit_mut::VisitMut;
 use syn::{BinOp, Expr, ExprIf, Ident, ItemFn, Lit, Local, Pat, Stmt as SynStmt, Type, UnOp};
 
 /// What a user's name stands for in the generated code.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 enum Binding {
     Float(ValueId),
     /// A non-float local or argument, under its generated name. `stable` when it never
@@ -37,6 +37,12 @@ enum Binding {
     Array {
         array: ArrayId,
         prefix: Vec<Index>,
+    },
+    /// A closure bound to a name, with the names it captures as they stood where it was
+    /// written: a call inlines its body.
+    Closure {
+        closure: Box<syn::ExprClosure>,
+        captured: Box<Env>,
     },
     /// `len` consecutive elements of an array (or row) from `start`: an item of
     /// `.windows(k)` or `.chunks(k)`, read by index.
@@ -204,6 +210,7 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         const_names: Vec::new(),
         const_kinds: Vec::new(),
         borrowed: HashSet::new(),
+        float_names: float_names(&item.block, signature),
         errors,
     };
     let mut env = Env::default();
@@ -276,6 +283,119 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         namer,
         parameters,
     })
+}
+
+/// The names of the body that hold floats, read off the code: the float and array
+/// arguments, and every name given (by `let` or an assignment) a value that mentions a
+/// float literal, a math method, a cast to a float or a name that holds floats. Only used to
+/// tell that a `let mut` of data (`let mut z = cfg.bias;`) later takes floats.
+fn float_names(block: &syn::Block, signature: &Signature) -> HashSet<String> {
+    struct Definitions(Vec<(String, Expr)>);
+    impl Definitions {
+        fn note(&mut self, target: &Expr, value: &Expr) {
+            if let Expr::Path(path) = target {
+                if let Some(ident) = path.path.get_ident() {
+                    self.0.push((key(ident), value.clone()));
+                }
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Definitions {
+        fn visit_local(&mut self, local: &'ast Local) {
+            let pat = match &local.pat {
+                Pat::Type(typed) => &*typed.pat,
+                other => other,
+            };
+            if let (Some(init), Pat::Ident(ident)) = (&local.init, pat) {
+                self.0.push((key(&ident.ident), (*init.expr).clone()));
+            }
+            if let (Some(init), Pat::Tuple(tuple)) = (&local.init, pat) {
+                if let Expr::Tuple(values) = &*init.expr {
+                    for (pat, value) in tuple.elems.iter().zip(&values.elems) {
+                        if let Pat::Ident(ident) = pat {
+                            self.0.push((key(&ident.ident), value.clone()));
+                        }
+                    }
+                }
+            }
+            syn::visit::visit_local(self, local);
+        }
+        fn visit_expr_assign(&mut self, node: &'ast syn::ExprAssign) {
+            self.note(&node.left, &node.right);
+            syn::visit::visit_expr_assign(self, node);
+        }
+        fn visit_expr_binary(&mut self, node: &'ast syn::ExprBinary) {
+            if matches!(
+                node.op,
+                BinOp::AddAssign(_)
+                    | BinOp::SubAssign(_)
+                    | BinOp::MulAssign(_)
+                    | BinOp::DivAssign(_)
+                    | BinOp::RemAssign(_)
+            ) {
+                self.note(&node.left, &node.right);
+            }
+            syn::visit::visit_expr_binary(self, node);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    struct Mentions<'n> {
+        floats: &'n HashSet<String>,
+        float_type: String,
+        generic: bool,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Mentions<'_> {
+        fn visit_lit(&mut self, lit: &'ast Lit) {
+            // In a function generic over `T`, a literal is an `f64` of data.
+            self.found |= !self.generic && is_float_literal(lit);
+        }
+        fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
+            if let Some(ident) = path.path.get_ident() {
+                self.found |= self.floats.contains(&key(ident));
+            }
+        }
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            self.found |= is_math_method(&call.method.to_string());
+            syn::visit::visit_expr_method_call(self, call);
+        }
+        fn visit_expr_cast(&mut self, cast: &'ast syn::ExprCast) {
+            let target = cast.ty.to_token_stream().to_string();
+            self.found |= (!self.generic && (target == "f64" || target == "f32"))
+                || target == self.float_type;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut definitions = Definitions(Vec::new());
+    definitions.visit_block(block);
+    let mut floats: HashSet<String> = signature
+        .params
+        .iter()
+        .filter(|param| param.kind != ParamKind::Other)
+        .map(|param| key(&param.name))
+        .collect();
+    loop {
+        let mut changed = false;
+        for (name, value) in &definitions.0 {
+            if floats.contains(name) {
+                continue;
+            }
+            let mut mentions = Mentions {
+                floats: &floats,
+                float_type: signature.float.ident().to_string(),
+                generic: signature.float.is_generic(),
+                found: false,
+            };
+            mentions.visit_expr(value);
+            if mentions.found {
+                floats.insert(name.clone());
+                changed = true;
+            }
+        }
+        if !changed {
+            return floats;
+        }
+    }
 }
 
 /// Every identifier of the function that is not one of its own locals or arguments.
@@ -445,6 +565,8 @@ struct Lowerer<'a> {
     /// Locals that borrow an item of data (`x` in `for x in data.iter()`): read as a
     /// float, such a name is dereferenced.
     borrowed: HashSet<String>,
+    /// The names that hold floats, read off the code (see `float_names`).
+    float_names: HashSet<String>,
     errors: &'a mut Errors,
 }
 
@@ -782,11 +904,33 @@ impl Lowerer<'_> {
             self.declare_placeholder(user_name, env);
             return;
         }
+        if let Expr::Closure(closure) = &*init.expr {
+            let captured = Box::new(env.clone());
+            env.declare(
+                user_name,
+                Binding::Closure {
+                    closure: Box::new(closure.clone()),
+                    captured,
+                },
+            );
+            return;
+        }
         if check::refusal(&init.expr).is_some() {
             self.declare_placeholder(user_name, env);
             return;
         }
         if ty.is_none() && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
+            return;
+        }
+        if ty.is_none()
+            && self.declare_alias(
+                &pat_ident.ident,
+                &init.expr,
+                pat_ident.mutability.is_some(),
+                env,
+                block,
+            )
+        {
             return;
         }
         if self.lower_array_value_let(&pat_ident.ident, &init.expr, env, block) {
@@ -796,6 +940,17 @@ impl Lowerer<'_> {
             return;
         }
         if let Expr::Macro(mac) = &*init.expr {
+            // `vec![a, b, c]` is the array `[a, b, c]`.
+            if let Ok(elements) = mac.mac.parse_body_with(
+                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
+            ) {
+                let literal: Expr = syn::parse_quote!([#elements]);
+                if elements.len() > 1
+                    && self.lower_array_value_let(&pat_ident.ident, &literal, env, block)
+                {
+                    return;
+                }
+            }
             if self.reads_float_values(&init.expr, env) || mac.mac.tokens.to_string().contains(',')
             {
                 self.errors.at(&mac.mac, "#[differentiable] supports `vec![c; n]` with a constant `c` only; declare it that way and write the elements after");
@@ -813,6 +968,16 @@ impl Lowerer<'_> {
         let kind = match ty {
             Some(ty) => self.kind_of_annotation(ty),
             None => self.infer(&init.expr, env),
+        };
+        // `let mut z = cfg.bias;` then `z += w[j] * x[j];`: data that a float is later
+        // added to is a float.
+        let kind = if kind == Kind::Unknown
+            && pat_ident.mutability.is_some()
+            && self.float_names.contains(&user_name)
+        {
+            Kind::Float
+        } else {
+            kind
         };
         if kind == Kind::Float {
             let before = self.values.len();
@@ -857,8 +1022,16 @@ impl Lowerer<'_> {
     fn kind_of_annotation(&self, ty: &Type) -> Kind {
         if let Type::Path(path) = ty {
             if let Some(ident) = path.path.get_ident() {
-                if ident == self.float.ident() || ident == "f32" || ident == "f64" {
+                if ident == self.float.ident() {
                     return Kind::Float;
+                }
+                // In a function generic over `T`, an `f64` is data.
+                if ident == "f32" || ident == "f64" {
+                    return if self.float.is_generic() {
+                        Kind::Unknown
+                    } else {
+                        Kind::Float
+                    };
                 }
                 if ident == "bool" {
                     return Kind::Bool;
@@ -973,6 +1146,7 @@ impl Lowerer<'_> {
                 });
             }
             Some(Binding::LoopVar { .. }) => self.errors.at(target, "a loop variable cannot be assigned"),
+            Some(Binding::Closure { .. }) => self.errors.at(target, "#[differentiable] does not assign closures again; give the new closure a name of its own"),
             Some(Binding::Array { array, .. })
                 if compound.is_none()
                     && self.arrays[array.0 as usize].argument.is_none()
@@ -1299,7 +1473,7 @@ impl Lowerer<'_> {
             }
         }
         if let Expr::Path(path) = expr {
-            if let Some(Binding::Other { name, .. }) = path
+            if let Some(Binding::Other { name, kind, .. }) = path
                 .path
                 .get_ident()
                 .and_then(|ident| env.lookup(&key(ident)))
@@ -1308,10 +1482,15 @@ impl Lowerer<'_> {
                     let dereferenced: Expr = syn::parse_quote!(*#path);
                     return self.lower_constant(&dereferenced, env, block);
                 }
+                // Data bound by a pattern may be a float or a reference to one.
+                if *kind == Kind::Unknown {
+                    let value: Expr = syn::parse_quote!(::gradus::__private::value(#path));
+                    return self.lower_constant(&value, env, block);
+                }
             }
         }
         if !self.reads_float_values(expr, env) && !calls_a_function(expr, self.float) {
-            if let Some(error) = self.unsupported_in_float(expr) {
+            if let Some(error) = self.unsupported_in_float(expr, env) {
                 self.errors.push(error);
             }
             return self.lower_constant(expr, env, block);
@@ -1437,7 +1616,7 @@ impl Lowerer<'_> {
                 value
             }
             other => {
-                let error = self.unsupported_in_float(other).unwrap_or_else(|| {
+                let error = self.unsupported_in_float(other, env).unwrap_or_else(|| {
                     syn::Error::new_spanned(other, "#[differentiable] does not support this expression; rewrite it with the supported arithmetic, or use #[differentiable(tape)]")
                 });
                 self.errors.push(error);
@@ -1447,10 +1626,10 @@ impl Lowerer<'_> {
     }
 
     /// Errors for expressions that are never floats of the DSL, whatever they read.
-    fn unsupported_in_float(&self, expr: &Expr) -> Option<syn::Error> {
+    fn unsupported_in_float(&self, expr: &Expr, env: &Env) -> Option<syn::Error> {
         let message = match expr {
             Expr::Return(_) => "#[differentiable] supports `return` as a statement, not inside an expression",
-            Expr::Field(_) => "field access is not supported yet (structs of parameters come later); pass the fields as arguments",
+            Expr::Field(field) if self.reads_float_values(&field.base, env) => "#[differentiable] reads fields of data (arguments it does not differentiate) only; differentiated structs come with `#[derive(Differentiable)]`",
             Expr::Tuple(_) | Expr::Array(_) | Expr::Struct(_) => {
                 "#[differentiable] returns a float scalar; tuples, arrays and structs are not supported here"
             }
@@ -1541,6 +1720,9 @@ impl Lowerer<'_> {
             return Operand::Constant(TokenStream::new());
         }
         if let Some(ident) = path.path.get_ident() {
+            if let Some(Binding::Closure { closure, captured }) = env.lookup(&key(ident)).cloned() {
+                return self.inline_closure(&closure, *captured, call, env, block);
+            }
             if matches!(env.lookup(&key(ident)), Some(Binding::Other { .. })) {
                 self.errors.at(&call.func, format!(
                     "`{ident}` is a value of this function (a closure or a function argument), and #[differentiable] has no gradient for calling it on differentiated values; call a #[differentiable] function by name, or use #[differentiable(tape)]"
@@ -1597,6 +1779,70 @@ impl Lowerer<'_> {
         )
     }
 
+    /// `f(a, b)` of a closure `let f = |x, y| body;`: the arguments evaluated where the call
+    /// stands, the body where the closure was written.
+    fn inline_closure(
+        &mut self,
+        closure: &syn::ExprClosure,
+        mut captured: Env,
+        call: &syn::ExprCall,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> Operand {
+        if closure.inputs.len() != call.args.len() {
+            self.errors.at(
+                call,
+                format!("this closure takes {} argument(s)", closure.inputs.len()),
+            );
+            return Operand::Constant(TokenStream::new());
+        }
+        captured.push();
+        for (input, argument) in closure.inputs.iter().zip(&call.args) {
+            let (pat, ty) = match input {
+                Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
+                other => (other, None),
+            };
+            let name = match pat {
+                Pat::Ident(ident) => key(&ident.ident),
+                Pat::Wild(_) => continue,
+                other => {
+                    self.errors.at(
+                        other,
+                        "#[differentiable] inlines closures whose arguments are names",
+                    );
+                    return Operand::Constant(TokenStream::new());
+                }
+            };
+            let kind = match ty {
+                Some(ty) => self.kind_of_annotation(ty),
+                None => self.infer(argument, env),
+            };
+            if kind == Kind::Float || self.reads_float_values(argument, env) {
+                let before = self.values.len();
+                let operand = self.lower_float(argument, env, block);
+                let value = self.bind_float(operand, &name, before, block);
+                captured.declare(name, Binding::Float(value));
+            } else {
+                let generated = names::ident(&self.namer.name(&name), Span::call_site());
+                let tokens = self.rename(argument, env);
+                block.stmts.push(Stmt::Opaque {
+                    tokens: quote!(let #generated = #tokens;),
+                    replay: false,
+                });
+                captured.declare(
+                    name,
+                    Binding::Other {
+                        name: generated,
+                        kind,
+                        stable: false,
+                    },
+                );
+            }
+        }
+        let body = (*closure.body).clone();
+        self.lower_float(&body, &mut captured, block)
+    }
+
     /// A float expression that reads no local at all (`2.0`, `PI`).
     fn is_float_constant(&self, expr: &Expr, env: &Env) -> bool {
         !self.rename_and_report(expr, env).1
@@ -1605,7 +1851,9 @@ impl Lowerer<'_> {
     fn infer(&self, expr: &Expr, env: &Env) -> Kind {
         match expr {
             Expr::Lit(lit) => match &lit.lit {
-                lit if is_float_literal(lit) => Kind::Float,
+                // A literal in a function generic over `T` is an `f64` of data.
+                lit if is_float_literal(lit) && !self.float.is_generic() => Kind::Float,
+                lit if is_float_literal(lit) => Kind::Unknown,
                 Lit::Int(_) => Kind::Int,
                 Lit::Bool(_) => Kind::Bool,
                 _ => Kind::Unknown,
@@ -1616,7 +1864,11 @@ impl Lowerer<'_> {
                         Some(Binding::Float(_)) => Kind::Float,
                         Some(Binding::Other { kind, .. }) => *kind,
                         Some(Binding::LoopVar { .. }) => Kind::Int,
-                        Some(Binding::Array { .. } | Binding::Window { .. }) => Kind::Unknown,
+                        Some(
+                            Binding::Array { .. }
+                            | Binding::Window { .. }
+                            | Binding::Closure { .. },
+                        ) => Kind::Unknown,
                         None => self
                             .const_kinds
                             .iter()
@@ -1947,8 +2199,8 @@ impl Lowerer<'_> {
                         let info = &self.arrays[array.0 as usize];
                         names::ident(&info.name, info.span)
                     }
-                    // Replaced as a whole expression above.
-                    Some(Binding::Window { .. }) | None => return,
+                    // Replaced as a whole expression above; a closure keeps its name.
+                    Some(Binding::Window { .. } | Binding::Closure { .. }) | None => return,
                 };
                 self.reads_locals = true;
                 path.path.segments[0].ident = replacement;

@@ -312,3 +312,17 @@ fn variables_from_two_tapes_cannot_be_combined() {
     let (first, second) = (Tape::new(), Tape::new());
     let _ = first.var(1.0) + second.var(2.0);
 }
+
+/// `max` and `min` pass the gradient to the operand they pick and to nothing else, so an
+/// infinite adjoint behind them (`sqrt` at 0) does not turn the other operand's into NaN.
+#[test]
+fn max_and_min_leave_the_operand_they_drop_alone() {
+    let tape = Tape::new();
+    let v = tape.var(-0.5);
+    let clipped = v.max(Var::constant(0.0)).sqrt() + v.min(Var::constant(-1.0)).abs().sqrt();
+    let gradient = tape.gradient(clipped, &[v]);
+    assert_eq!(gradient, vec![0.0]);
+    let w = tape.var(4.0);
+    let picked = w.max(Var::constant(1.0)).sqrt();
+    assert_eq!(tape.gradient(picked, &[w]), vec![0.25]);
+}

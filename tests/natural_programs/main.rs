@@ -6,6 +6,13 @@
 //! Each program has three tests: `grad_f`'s value is `f`'s; its gradient agrees with
 //! central finite differences (1e-6 relative in `f64`, 1e-3 in `f32`); and with a generic
 //! twin of the program run on the runtime tape (1e-9 relative in `f64`).
+//!
+//! `p*` and `q*` are two corpora written independently, the second by people who had not
+//! seen the first, as a quant, a physicist, a statistician, a robotics, graphics and game
+//! programmer and an ML engineer would. Two programs of the second corpus are not here:
+//! one with a method on `&self` (methods come with the structs of parameters), and one
+//! whose inner loop bound is computed inside the outer loop from a float
+//! (`for _ in 1..=((y * 2.0).round() as u32)`), which the macro refuses at the bound.
 #![allow(
     clippy::needless_range_loop,
     clippy::ptr_arg,
@@ -15,6 +22,8 @@
     clippy::redundant_closure
 )]
 
+#[cfg(test)]
+mod support;
 #[cfg(test)]
 mod testutil;
 
@@ -67,3 +76,51 @@ mod p46_savings_plan;
 mod p47_layer_norm_f32;
 mod p48_discounted_return;
 mod p49_embedding_bag;
+mod q01_bs_call_greeks;
+mod q02_heston_euler;
+mod q03_kalman_cv;
+mod q04_two_link_ik;
+mod q05_spring_network;
+mod q06_ray_sphere;
+mod q07_attention_head;
+mod q08_batchnorm_f32;
+mod q09_gru_step;
+mod q10_poisson_glm;
+mod q11_weibull_censored;
+mod q12_pinball_multi;
+mod q13_gp_kernel;
+mod q14_polyfit_horner;
+mod q15_rk4_oscillator;
+mod q16_artillery_drag;
+mod q17_colebrook_loop;
+mod q18_ewma_vol;
+mod q19_portfolio_softmax;
+mod q20_bezier_length;
+mod q21_pid_tuning;
+mod q23_blinn_phong;
+mod q24_sdf_scene;
+mod q25_activations;
+mod q26_elo_ratings;
+mod q27_flat_mlp;
+mod q28_trapezoid_closure;
+mod q29_sample_skewness;
+mod q30_audio_filter_f32;
+mod q31_generic_smooth_l1;
+mod q32_generic_sir_rk4;
+mod q33_generic_haversine;
+mod q34_nbody_energy;
+mod q35_morse_ring;
+mod q36_verlet_pendulum;
+mod q37_complementary_filter_f32;
+mod q38_focal_loss;
+mod q39_label_smoothing_ce;
+mod q40_beta_binomial;
+mod q41_ordinal_logit;
+mod q43_asian_mc;
+mod q44_smooth_damp;
+mod q45_diff_drive_odometry;
+mod q46_newton_cube_root;
+mod q47_triplet_margin;
+mod q48_tonemap_f32;
+mod q49_tv_denoise;
+mod q50_exp_likelihood_product;

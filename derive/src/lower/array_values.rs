@@ -23,6 +23,43 @@ impl Lowerer<'_> {
         true
     }
 
+    /// `let p = pts[1];` (a row), `let row = &z[a..b];` (a window): another name for part of
+    /// an argument array, which never changes; a row of a local array, or a `let mut`, is
+    /// copied. True when `init` is one of those.
+    pub(super) fn declare_alias(
+        &mut self,
+        name: &Ident,
+        init: &Expr,
+        mutable: bool,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        let Some((array, prefix, offset, length)) = self.slice_of(init, env) else {
+            return false;
+        };
+        // A `let mut` copy may be written or assigned later: it is an array of its own.
+        if mutable || self.arrays[array.0 as usize].argument.is_none() {
+            return match self.copy_of(name, init, env, true) {
+                Some(statements) => {
+                    self.lower_synthetic(&statements, env, block);
+                    true
+                }
+                None => false,
+            };
+        }
+        let binding = match offset {
+            Some(start) => Binding::Window {
+                array,
+                prefix,
+                start,
+                len: length,
+            },
+            None => Binding::Array { array, prefix },
+        };
+        env.declare(key(name), binding);
+        true
+    }
+
     /// `name = [a, b];` or `name = other;` for a local array `name`: true when lowered.
     pub(super) fn lower_array_value_assignment(
         &mut self,

@@ -15,7 +15,9 @@ impl Lowerer<'_> {
                 Some(ident) => match env.lookup(&key(ident)) {
                     Some(Binding::LoopVar { .. }) => true,
                     Some(Binding::Other { stable, kind, .. }) => *stable && *kind != Kind::Float,
-                    Some(Binding::Float(_) | Binding::Array { .. }) => false,
+                    Some(Binding::Float(_) | Binding::Array { .. } | Binding::Closure { .. }) => {
+                        false
+                    }
                     // Its slice `&x[start..start + len]` is evaluated again as it stands.
                     Some(Binding::Window { .. }) => true,
                     None => true,
@@ -44,6 +46,12 @@ impl Lowerer<'_> {
                     && self.reconstructible(&binary.right, env)
             }
             Expr::Cast(cast) => self.reconstructible(&cast.expr, env),
+            // A field of data that never changes (`light.dir`, `cfg.steps`).
+            Expr::Field(field) => {
+                self.array_base(&field.base, env).is_none()
+                    && !self.reads_float_values(&field.base, env)
+                    && self.reconstructible(&field.base, env)
+            }
             // An element or row of data that never changes (`counts[i]`, `&rows[i]`).
             Expr::Index(index) => {
                 self.array_base(&index.expr, env).is_none()
@@ -326,10 +334,36 @@ impl Lowerer<'_> {
             return false;
         }
         if self.reads_float_values(&element, env) {
-            self.errors.at(
-                &element,
-                "a local array starts from a constant; write the values into it after declaring it",
-            );
+            if lengths.len() != 1 {
+                self.errors.at(
+                    &element,
+                    "a nested local array starts from a constant; write the values into it after declaring it",
+                );
+                return true;
+            }
+            // `vec![c0; n]`, `[x; 3]` of a differentiated value: zeros, then `c0` written
+            // into each element.
+            let length = &lengths[0];
+            let zero: Expr = match self.float {
+                FloatType::Concrete(_) => syn::parse_quote!(0.0),
+                FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
+            };
+            let zeros: Expr = if vector {
+                syn::parse_quote!(vec![#zero; #length])
+            } else {
+                syn::parse_quote!([#zero; #length])
+            };
+            let statements: Vec<SynStmt> = vec![
+                syn::parse_quote!(let __gradus_fill = #element;),
+                syn::parse_quote!(let mut #name = #zeros;),
+                syn::parse_quote!(
+                    for __gradus_filled in 0..#name.len() {
+                        #name[__gradus_filled] = __gradus_fill;
+                    }
+                ),
+            ];
+            let items: Vec<super::Item> = statements.iter().map(super::Item::Stmt).collect();
+            self.lower_sequence(&items, env, block, Tail::Statement);
             return true;
         }
         let element_tokens = self.rename(&element, env);

@@ -48,8 +48,26 @@ impl Lowerer<'_> {
             }
             return;
         }
+        let written_out = matches!(strip_parens(init), Expr::Tuple(_))
+            || (0..pattern.elems.len()).all(|index| project(init, index).is_some());
+        if !written_out && !self.reads_float_values(init, env) && ty.is_none() {
+            // `let (i, j) = edges[n];`: data.
+            let value = self.rename(init, env);
+            self.bind_data_pattern(&Pat::Tuple(pattern.clone()), value, env, block);
+            return;
+        }
+        if !matches!(strip_parens(init), Expr::Tuple(_)) {
+            // `let (a, b) = if c { (x, y) } else { (y, x) };`: each name from its own part.
+            let projections: Option<Vec<Expr>> = (0..pattern.elems.len())
+                .map(|index| project(init, index))
+                .collect();
+            if let Some(projections) = projections {
+                let values: Expr = syn::parse_quote!((#(#projections,)*));
+                return self.lower_tuple_let(pattern, ty, &values, env, block);
+            }
+        }
         let Expr::Tuple(values) = strip_parens(init) else {
-            self.errors.at(init, "#[differentiable] destructures tuples written out, as in `let (a, b) = (x, y);`, and `x.sin_cos()`");
+            self.errors.at(init, "#[differentiable] destructures tuples written out (`let (a, b) = (x, y);`, also as the value of each branch of an `if` or `match`), tuples of data and `x.sin_cos()`");
             return;
         };
         if values.elems.len() != pattern.elems.len() {
@@ -114,6 +132,39 @@ impl Lowerer<'_> {
                 None
             }
         }
+    }
+}
+
+/// Part `index` of a tuple-valued expression whose every value is a tuple written out:
+/// `(a, b)`, a block or an `if` ending in such tuples. `None` otherwise.
+fn project(expr: &Expr, index: usize) -> Option<Expr> {
+    match expr {
+        Expr::Tuple(tuple) => tuple.elems.iter().nth(index).cloned(),
+        Expr::Paren(inner) => project(&inner.expr, index),
+        Expr::Block(block) if block.label.is_none() => {
+            let mut block = block.clone();
+            match block.block.stmts.last_mut() {
+                Some(SynStmt::Expr(tail, None)) => *tail = project(tail, index)?,
+                _ => return None,
+            }
+            Some(Expr::Block(block))
+        }
+        Expr::If(expr_if) => {
+            let mut expr_if = expr_if.clone();
+            let then_value = Expr::Block(syn::ExprBlock {
+                attrs: Vec::new(),
+                label: None,
+                block: expr_if.then_branch.clone(),
+            });
+            let Expr::Block(then_block) = project(&then_value, index)? else {
+                return None;
+            };
+            expr_if.then_branch = then_block.block;
+            let (_, else_branch) = expr_if.else_branch.as_mut()?;
+            **else_branch = project(else_branch, index)?;
+            Some(Expr::If(expr_if))
+        }
+        _ => None,
     }
 }
 

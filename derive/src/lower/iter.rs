@@ -238,6 +238,33 @@ impl Lowerer<'_> {
                 return Some((*array, prefix.clone(), Some(start.clone()), len.clone()));
             }
         }
+        // `x[a..b]`, `x[a..]`, `x[..b]`, `x[a..=b]`: a window of `x`.
+        if let Expr::Index(index) = expr {
+            if let Expr::Range(range) = strip_parens(&index.index) {
+                let (array, prefix, offset, length) = self.slice_of(&index.expr, env)?;
+                let bound = |this: &Self, bound: &Expr| -> Option<TokenStream> {
+                    this.reconstructible(bound, env)
+                        .then(|| this.rename(bound, env))
+                };
+                let start = match &range.start {
+                    Some(start) => bound(self, start)?,
+                    None => quote!(0),
+                };
+                let end = match (&range.end, &range.limits) {
+                    (Some(end), syn::RangeLimits::HalfOpen(_)) => bound(self, end)?,
+                    (Some(end), syn::RangeLimits::Closed(_)) => {
+                        let end = bound(self, end)?;
+                        quote!((#end + 1))
+                    }
+                    (None, _) => length,
+                };
+                let offset = match offset {
+                    Some(offset) => quote!((#offset + #start)),
+                    None => start.clone(),
+                };
+                return Some((array, prefix, Some(offset), quote!((#end - #start))));
+            }
+        }
         let (array, prefix) = self.array_of(expr, env)?;
         if prefix.len() >= self.arrays[array.0 as usize].rank {
             return None;

@@ -275,6 +275,12 @@ impl Lowerer<'_> {
             Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => &ident.ident,
             Pat::Wild(_) => return,
             other => {
+                if let ItemSource::Data(element) = source {
+                    // `for &(i, j) in edges.iter()`: data destructured as Rust does it.
+                    let borrow = if by_value { quote!() } else { quote!(&) };
+                    self.bind_data_pattern(other, quote!(#borrow #element), env, body);
+                    return;
+                }
                 self.errors.at(other, "#[differentiable] supports `for` patterns made of names, `&name`, `_` and pairs of those");
                 return;
             }
@@ -325,6 +331,36 @@ impl Lowerer<'_> {
                     env.declare(key(name), Binding::Float(value));
                 }
             }
+        }
+    }
+
+    /// `let PATTERN = value;` for data (no differentiated float in it): kept as written,
+    /// the names it binds known as data, computed again by the reverse sweep.
+    pub(super) fn bind_data_pattern(
+        &mut self,
+        pat: &Pat,
+        value: TokenStream,
+        env: &mut Env,
+        body: &mut Block,
+    ) {
+        let mut bound = Vec::new();
+        crate::desugar::bound_names(pat, &mut bound);
+        for name in &bound {
+            self.namer.claim(&key(name));
+        }
+        body.stmts.push(Stmt::Opaque {
+            tokens: quote!(let #pat = #value;),
+            replay: true,
+        });
+        for name in bound {
+            env.declare(
+                key(&name),
+                Binding::Other {
+                    name: name.clone(),
+                    kind: Kind::Unknown,
+                    stable: true,
+                },
+            );
         }
     }
 

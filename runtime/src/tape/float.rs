@@ -266,10 +266,12 @@ impl<'t, T: Float> Float for Var<'t, T> {
     #[inline]
     fn max(self, other: Self) -> Self {
         let value = self.value.max(other.value);
+        // The chosen operand itself, with no edge to the other: a partial of 0 times an
+        // infinite adjoint (`max(v, 0).sqrt()` at 0) would make NaN of the other's gradient.
         if self.value >= other.value || other.value.is_nan() {
-            self.binary(other, value, T::one(), T::zero())
+            self.with_value(value)
         } else {
-            self.binary(other, value, T::zero(), T::one())
+            other.with_value(value)
         }
     }
     /// Derivative 1 to the smaller operand; `self` on a tie; the non-NaN operand if one is NaN
@@ -277,9 +279,9 @@ impl<'t, T: Float> Float for Var<'t, T> {
     fn min(self, other: Self) -> Self {
         let value = self.value.min(other.value);
         if self.value <= other.value || other.value.is_nan() {
-            self.binary(other, value, T::one(), T::zero())
+            self.with_value(value)
         } else {
-            self.binary(other, value, T::zero(), T::one())
+            other.with_value(value)
         }
     }
     /// max(x − y, 0), by its parts

@@ -350,6 +350,13 @@ impl<'t, T: Float> Var<'t, T> {
         }
     }
 
+    /// The same variable (its gradient flows to the same node), with the value `value`:
+    /// the result of an operation that picks one operand, such as `max`.
+    #[inline]
+    fn with_value(self, value: T) -> Self {
+        Var { value, ..self }
+    }
+
     /// The result of a two-operand operation with value `value` and partial derivatives
     /// `d_self`, `d_other`.
     #[inline]

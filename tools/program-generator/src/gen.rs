@@ -390,7 +390,7 @@ struct Gen<'a> {
     /// How many closures of pipelines enclose the expression being written.
     in_closure: usize,
     /// `const` items declared at the top of the body.
-    consts: Vec<(&'static str, f64)>,
+    consts: Vec<(String, f64)>,
 }
 
 const SMOOTH: &[&str] = &[
@@ -1008,7 +1008,7 @@ impl Gen<'_> {
                         && !self.consts.iter().any(|(c, _)| *c == name)
                     {
                         self.count("const item in the body");
-                        self.consts.push((name, v));
+                        self.consts.push((name.to_string(), v));
                     }
                     return Ex::new(format!("⟪K:{name}⟫"), 0, Iv::point(v), 0).cheap(false);
                 }
@@ -2042,8 +2042,12 @@ impl Gen<'_> {
         let mut code = format!("if {c} {{\n");
         let mut iv: Option<Iv> = None;
         let mut untyped = true;
+        let mut all_typed_note = false;
         let arms = if self.rng.chance(0.2) { 3 } else { 2 };
-        let returning = if self.may_return() && self.rng.chance(0.15) {
+        let returning = if self.may_return()
+            && self.rng.chance(0.15)
+            && self.cc.is_none_or(|(_, c)| c.known_refusals)
+        {
             Some(self.rng.below(arms))
         } else {
             None
@@ -2079,12 +2083,17 @@ impl Gen<'_> {
             self.leave_branch();
             let _ = writeln!(code, "{}", e.code);
             untyped &= e.untyped;
+            // An arm of data alone: the type is written out
+            // (gen-findings/if_value_from_data.rs).
+            if self.cc.is_some_and(|(_, c)| !c.known_refusals) && !self.mentions_active(&e.code) {
+                all_typed_note = true;
+            }
             iv = Some(iv.map_or(e.iv, |i| i.hull(e.iv)));
         }
         code.push('}');
         self.value_floors.pop();
         let name = self.fresh("a");
-        let ty = self.let_type("", untyped);
+        let ty = self.let_type("", untyped || all_typed_note);
         let _ = writeln!(out, "let {name}{ty} = {code};");
         self.note_binding(&name, &code);
         self.bind(
@@ -2136,9 +2145,9 @@ impl Gen<'_> {
         let ty = self.let_type(ty, e.untyped);
         // A block ending in data alone gets its type written out too
         // (gen-findings/block_value_from_data.rs).
+        let bare = e.code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
         let ty = if self.cc.is_some_and(|(_, c)| !c.known_refusals)
-            && self.mentions_data(&e.code)
-            && !self.mentions_active(&e.code)
+            && (bare || (self.mentions_data(&e.code) && !self.mentions_active(&e.code)))
         {
             ": ⟪T⟫"
         } else {
@@ -2576,6 +2585,8 @@ impl Gen<'_> {
     /// Whether `code` reads data (a data placeholder or a local computed from data).
     fn mentions_data(&self, code: &str) -> bool {
         code.contains("⟪D:")
+            || code.contains("rows")
+            || code.contains("bias")
             || self
                 .inactive
                 .iter()
@@ -2782,7 +2793,10 @@ impl Gen<'_> {
                 let v = self.fresh("v");
                 let (head, deref) = match self.rng.below(3) {
                     0 => (format!("{s}.iter(){ad}.map(|{v}|"), true),
-                    1 => (format!("{s}.iter(){ad}.map(|&{v}|"), false),
+                    1 if !(src.data && !self.ccfg().known_refusals) => (format!("{s}.iter(){ad}.map(|&{v}|"), false),
+                    _ if src.data && !self.ccfg().known_refusals => {
+                        (format!("{s}.iter(){ad}.map(|{v}|"), true)
+                    }
                     _ => {
                         let c = if self.rng.chance(0.5) { "copied" } else { "cloned" };
                         self.count("pipeline .copied()/.cloned()");
@@ -2838,6 +2852,7 @@ impl Gen<'_> {
                 let acc = self.fresh("acc");
                 let init = self.c(-1.0, 1.0);
                 let deref = self.rng.chance(0.5);
+                let deref = deref || (src.data && !self.ccfg().known_refusals);
                 let pat = if deref { v.clone() } else { format!("&{v}") };
                 let form = self.rng.below(3);
                 let acc_iv = match form {
@@ -2903,7 +2918,8 @@ impl Gen<'_> {
                 let other = self.source();
                 let three = self.rng.chance(0.4);
                 let third = if three { Some(self.source()) } else { None };
-                let deref = self.rng.chance(0.6);
+                let any_data = src.data || other.data || third.as_ref().is_some_and(|t| t.data);
+                let deref = self.rng.chance(0.6) || (any_data && !self.ccfg().known_refusals);
                 let (p, q, r) = (self.fresh("v"), self.fresh("v"), self.fresh("v"));
                 let mut data = Vec::new();
                 let mut bindings = Vec::new();
@@ -2950,6 +2966,7 @@ impl Gen<'_> {
                 let (ad, items) = self.adapters();
                 let (i, v) = (self.fresh("i"), self.fresh("v"));
                 let deref = self.rng.chance(0.5);
+                let deref = deref || (src.data && !self.ccfg().known_refusals);
                 let pat = if deref { v.clone() } else { format!("&{v}") };
                 let bindings = vec![
                     Binding {
@@ -3002,6 +3019,7 @@ impl Gen<'_> {
                 let (ad, items) = self.adapters();
                 let v = self.fresh("v");
                 let deref = self.rng.chance(0.5);
+                let deref = deref || (src.data && !self.ccfg().known_refusals);
                 let pat = if deref { v.clone() } else { format!("&{v}") };
                 let body = self.closure_body(
                     vec![Self::float_binding(&v, arg, deref)],
@@ -3056,6 +3074,7 @@ impl Gen<'_> {
                     2 if !src.data || self.ccfg().known_refusals => {
                         (v.clone(), ".copied()".to_string(), false)
                     }
+                    _ if (src.data && !self.ccfg().known_refusals) => (v.clone(), String::new(), true),
                     _ => (format!("&{v}"), String::new(), false),
                 };
                 self.count("for over a pipeline (adapters)");
@@ -3072,6 +3091,7 @@ impl Gen<'_> {
                 let (ad, items) = self.adapters();
                 let (i, v) = (self.fresh("i"), self.fresh("v"));
                 let deref = self.rng.chance(0.5);
+                let deref = deref || (src.data && !self.ccfg().known_refusals);
                 let pat = if deref { v.clone() } else { format!("&{v}") };
                 self.count("for over .enumerate() after adapters");
                 (
@@ -3204,7 +3224,7 @@ impl Gen<'_> {
             if cfg.extras { 2 } else { 0 },                     // 6 array literal
             if cfg.extras { 3 } else { 0 },                     // 7 tuple let
             if cfg.extras { 2 } else { 0 },                     // 8 sin_cos
-            if cfg.extras && (cfg.known_refusals || self.ret.is_none()) { 1 } else { 0 }, // 9 const item
+            if cfg.extras { 1 } else { 0 },                     // 9 const item
             if cfg.matches && self.budget > 1 { 2 } else { 0 }, // 10 bool match
         ];
         if w.iter().all(|&x| x == 0) {
@@ -3283,7 +3303,12 @@ impl Gen<'_> {
                 self.next_name += 1;
                 let name = format!("C{}", self.next_name);
                 let c = self.rng.constant(-2.0, 2.0);
-                let _ = writeln!(out, "const {name}: ⟪DT⟫ = {c:?};");
+                if cfg.known_refusals {
+                    let _ = writeln!(out, "const {name}: ⟪DT⟫ = {c:?};");
+                } else {
+                    // At the top of the body (gen-findings/const_after_nested_return.rs).
+                    self.consts.push((name.clone(), c));
+                }
                 self.data_vars.insert(name.clone());
                 self.bind(name, Kind::Float { iv: Iv::point(c), mutable: false, deref: false, linear_at: None });
             }
@@ -3404,6 +3429,7 @@ impl Gen<'_> {
         let mut code = format!("match {scrut} {{\n");
         let mut iv: Option<Iv> = None;
         let mut untyped = true;
+        let mut all_typed_note = false;
         self.value_floors.push(self.loops.len());
         for pat in pats {
             self.enter_branch();
@@ -3416,6 +3442,9 @@ impl Gen<'_> {
             self.spend(e.cost);
             self.leave_branch();
             untyped &= e.untyped;
+            if self.cc.is_some_and(|(_, c)| !c.known_refusals) && !self.mentions_active(&e.code) {
+                all_typed_note = true;
+            }
             iv = Some(iv.map_or(e.iv, |i| i.hull(e.iv)));
             if block {
                 let _ = writeln!(code, "{pat} => {{\n{inner}{}\n}}", e.code);
@@ -3426,7 +3455,7 @@ impl Gen<'_> {
         self.value_floors.pop();
         code.push('}');
         let name = self.fresh("a");
-        let ty = self.let_type("", untyped);
+        let ty = self.let_type("", untyped || all_typed_note);
         let _ = writeln!(out, "let {name}{ty} = {code};");
         self.note_binding(&name, &code);
         self.bind(name, Kind::Float { iv: iv.unwrap(), mutable: false, deref: false, linear_at: None });
