@@ -806,3 +806,50 @@ array_gradient_tests! {
         tape: bezier_length_twin::<Var>(&ctrl),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// A loop bound computed from a float inside another loop: counted as the loop runs.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable]
+fn bounds_from_floats_in_a_loop(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let n = (x[i].abs() * 3.0) as usize;
+        for k in (0..n).rev() {
+            if k == 1 {
+                continue;
+            }
+            s += x[i] * (k as f64) + x[k % x.len()];
+        }
+        for k in 1..=n / 2 {
+            s -= x[(i + k) % x.len()] * 0.5;
+        }
+    }
+    s
+}
+
+fn bounds_from_floats_in_a_loop_twin<T: Float>(x: &[T]) -> T {
+    let mut s = T::zero();
+    for i in 0..x.len() {
+        let n = (x[i].abs() * lit(3.0)).to_usize().unwrap();
+        for k in (0..n).rev() {
+            if k != 1 {
+                s = s + x[i] * lit(k as f64) + x[k % x.len()];
+            }
+        }
+        for k in 1..=n / 2 {
+            s = s - x[(i + k) % x.len()] * lit(0.5);
+        }
+    }
+    s
+}
+
+array_gradient_tests! {
+    fn loop_bounds_from_floats_inside_a_loop(x: Vec<f64>[4] = -2.0..2.0) {
+        f: bounds_from_floats_in_a_loop(&x),
+        grad: grad_bounds_from_floats_in_a_loop(&x),
+        into(d_x): grad_bounds_from_floats_in_a_loop_into(&x, d_x),
+        tape: bounds_from_floats_in_a_loop_twin::<Var>(&x),
+    }
+}

@@ -4,6 +4,7 @@
 //! each iteration, set at the end of each path through the body.
 
 use super::*;
+use syn::Stmt as SynStmt;
 use syn::{ExprForLoop, ExprLoop, ExprWhile, Label};
 
 /// What a `for` loop walks.
@@ -121,6 +122,11 @@ impl Lowerer<'_> {
         }
         if let Some(unmapped) = self.for_over_maps(for_loop) {
             return self.lower_for(&unmapped, env, block);
+        }
+        if let Some(counted) = self.counted_range(for_loop, env) {
+            let items: Vec<Item> = counted.iter().map(Item::Stmt).collect();
+            self.lower_sequence(&items, env, block, Tail::Statement);
+            return;
         }
         let Some(walk) = self.walk(&for_loop.pat, &for_loop.expr, env) else {
             return;
@@ -332,6 +338,73 @@ impl Lowerer<'_> {
                 }
             }
         }
+    }
+
+    /// `for i in a..b` (or `a..=b`, `(a..b).rev()`) whose bounds the reverse sweep cannot
+    /// evaluate again (`1..=((y * 2.0).round() as u32)` inside a loop over `y`): a counter
+    /// and a `while`, whose decisions are recorded like any loop's. `None` for other loops.
+    fn counted_range(&mut self, for_loop: &ExprForLoop, env: &Env) -> Option<Vec<SynStmt>> {
+        let (range, reversed) = match strip_parens(&for_loop.expr) {
+            Expr::Range(range) => (range, false),
+            Expr::MethodCall(call) if call.method == "rev" && call.args.is_empty() => {
+                match strip_parens(&call.receiver) {
+                    Expr::Range(range) => (range, true),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let (Some(start), Some(end)) = (&range.start, &range.end) else {
+            return None;
+        };
+        if self.is_range(&for_loop.expr, env) || for_loop.label.is_some() {
+            return None;
+        }
+        let closed = matches!(range.limits, syn::RangeLimits::Closed(_));
+        let pat = &for_loop.pat;
+        let body = &for_loop.body.stmts;
+        let counter: Ident = syn::parse_quote!(__gradus_counter);
+        let bound: Ident = syn::parse_quote!(__gradus_bound);
+        let (init, limit, test, step_then_bind): (Expr, Expr, Expr, Vec<SynStmt>) = if reversed {
+            // `(a..b).rev()` counts down from `b` (or `b + 1`) to `a`.
+            let top: Expr = if closed {
+                syn::parse_quote!((#end) + 1)
+            } else {
+                syn::parse_quote!(#end)
+            };
+            (
+                top,
+                syn::parse_quote!(#start),
+                syn::parse_quote!(#counter > #bound),
+                vec![
+                    syn::parse_quote!(#counter -= 1;),
+                    syn::parse_quote!(let #pat = #counter;),
+                ],
+            )
+        } else {
+            let test: Expr = if closed {
+                syn::parse_quote!(#counter <= #bound)
+            } else {
+                syn::parse_quote!(#counter < #bound)
+            };
+            (
+                syn::parse_quote!(#start),
+                syn::parse_quote!(#end),
+                test,
+                vec![
+                    syn::parse_quote!(let #pat = #counter;),
+                    syn::parse_quote!(#counter += 1;),
+                ],
+            )
+        };
+        Some(vec![syn::parse_quote!({
+            let #bound = #limit;
+            let mut #counter = #init;
+            while #test {
+                #(#step_then_bind)*
+                #(#body)*
+            }
+        })])
     }
 
     /// `let PATTERN = value;` for data (no differentiated float in it): kept as written,
