@@ -48,7 +48,16 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
             "#[differentiable] found no float argument to differentiate",
         );
     }
-    let placement = Placement::of_current_attribute();
+    // A method is in an `impl` block wherever its file says it is.
+    let placement = if signature
+        .params
+        .iter()
+        .any(|param| param.receiver.is_some())
+    {
+        Placement::Impl
+    } else {
+        Placement::of_current_attribute()
+    };
     // `match` and `if let` are read as the `if` / `else` they stand for.
     let desugared = desugar::desugar(&item_fn);
     let generated = if options.tape.is_some() {
@@ -335,10 +344,7 @@ fn assemble(
     let params: Vec<TokenStream> = signature
         .params
         .iter()
-        .map(|param| {
-            let (name, ty) = (&param.name, &param.ty);
-            quote!(#name: #ty)
-        })
+        .map(|param| param.declaration())
         .collect();
     let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
     let active: Vec<&signature::Param> = signature.active_params().collect();

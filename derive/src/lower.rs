@@ -1559,6 +1559,15 @@ impl Lowerer<'_> {
                     return Operand::Constant(TokenStream::new());
                 }
                 let method = call.method.to_string();
+                if !is_math_method(&method) && is_self(&call.receiver) {
+                    // `self.cost(p)` in a method: `Self::cost(self, p)`.
+                    let (receiver, name, arguments) = (&call.receiver, &call.method, &call.args);
+                    let turbofish = &call.turbofish;
+                    let as_call: syn::ExprCall = syn::parse_quote!(
+                        Self::#name #turbofish (#receiver, #arguments)
+                    );
+                    return self.lower_call(&as_call, env, block);
+                }
                 if !is_math_method(&method) {
                     self.errors
                         .at(&call.method, unsupported_method_message(&method));
@@ -2304,6 +2313,11 @@ fn typed_literals(expr: &Expr, float: &FloatType) -> Expr {
     }
     visit(&mut typed, ty);
     typed
+}
+
+/// `self`, in a method whose `self` is data.
+fn is_self(expr: &Expr) -> bool {
+    matches!(expr, Expr::Path(path) if path.path.is_ident("self"))
 }
 
 /// The names the patterns bind (match arms, closure arguments), which shadow locals.

@@ -155,6 +155,21 @@ pub struct Param {
     /// The name of its gradient buffer in `grad_f_into`: `d_x`, unless an argument is
     /// already called that.
     pub buffer: Ident,
+    /// `&self` or `self` as written, for a method whose `self` is data.
+    pub receiver: Option<syn::Receiver>,
+}
+
+impl Param {
+    /// The parameter as it is declared: `x: f64`, or `&self`.
+    pub fn declaration(&self) -> TokenStream {
+        match &self.receiver {
+            Some(receiver) => receiver.to_token_stream(),
+            None => {
+                let (name, ty) = (&self.name, &self.ty);
+                quote!(#name: #ty)
+            }
+        }
+    }
 }
 
 pub struct Signature {
@@ -352,7 +367,24 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
     for input in &sig.inputs {
         let typed = match input {
             FnArg::Receiver(receiver) => {
-                errors.at(receiver, "#[differentiable] does not support methods yet; write a free function that takes the fields it needs");
+                let self_is_data = options
+                    .wrt
+                    .as_ref()
+                    .is_some_and(|wrt| !wrt.iter().any(|name| name == "self"));
+                if receiver.mutability.is_some() {
+                    errors.at(receiver, "#[differentiable] does not support `&mut self`: the function must be pure; take `&self` and return the value");
+                } else if !self_is_data {
+                    errors.at(receiver, "in a method `self` is differentiated unless `wrt(…)` names the other arguments, and differentiating a struct needs `#[derive(Differentiable)]`, which is not supported yet: name the differentiated arguments with `wrt(…)` to read `self` as data, or pass the fields as arguments");
+                } else {
+                    params.push(Param {
+                        name: Ident::new("self", receiver.self_token.span),
+                        ty: (*receiver.ty).clone(),
+                        kind: ParamKind::Other,
+                        active: false,
+                        buffer: Ident::new("self", receiver.self_token.span),
+                        receiver: Some(receiver.clone()),
+                    });
+                }
                 continue;
             }
             FnArg::Typed(typed) => typed,
@@ -398,6 +430,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                         ty,
                         kind: ParamKind::Array(Box::new(array)),
                         active: true,
+                        receiver: None,
                     });
                     continue;
                 }
@@ -413,6 +446,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
             ty,
             kind,
             active,
+            receiver: None,
         });
     }
 

@@ -9,10 +9,7 @@
 //!
 //! `p*` and `q*` are two corpora written independently, the second by people who had not
 //! seen the first, as a quant, a physicist, a statistician, a robotics, graphics and game
-//! programmer and an ML engineer would. Two programs of the second corpus are not here:
-//! one with a method on `&self` (methods come with the structs of parameters), and one
-//! whose inner loop bound is computed inside the outer loop from a float
-//! (`for _ in 1..=((y * 2.0).round() as u32)`), which the macro refuses at the bound.
+//! programmer and an ML engineer would.
 #![allow(
     clippy::needless_range_loop,
     clippy::ptr_arg,
@@ -97,6 +94,7 @@ mod q18_ewma_vol;
 mod q19_portfolio_softmax;
 mod q20_bezier_length;
 mod q21_pid_tuning;
+mod q22_feedback_rollout;
 mod q23_blinn_phong;
 mod q24_sdf_scene;
 mod q25_activations;
@@ -116,6 +114,7 @@ mod q38_focal_loss;
 mod q39_label_smoothing_ce;
 mod q40_beta_binomial;
 mod q41_ordinal_logit;
+mod q42_nelson_siegel;
 mod q43_asian_mc;
 mod q44_smooth_damp;
 mod q45_diff_drive_odometry;
