@@ -301,6 +301,11 @@ pub fn has_reverse(activity: &Activity, block: &Block) -> bool {
                 || has_reverse(activity, else_block)
         }
         Stmt::SetCell { cell, .. } => activity.cell_needed[cell.0 as usize],
+        // A push is popped again on the way back, whatever flows through it.
+        Stmt::Write {
+            kind: WriteKind::Push,
+            ..
+        } => true,
         Stmt::Write { array, .. } | Stmt::DeclareArray { array, .. } => {
             activity.array_needed[array.0 as usize]
         }

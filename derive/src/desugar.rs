@@ -45,7 +45,9 @@ impl VisitMut for Desugar {
 impl Desugar {
     /// A name for the matched value, unless it is a plain path already.
     fn scrutinee(&mut self, value: &Expr) -> (Option<syn::Stmt>, Expr) {
-        if matches!(value, Expr::Path(path) if path.path.get_ident().is_some()) {
+        // A place (`kind`, `g.outcome`, `rows[i]`, `*p`) is named again in each test: binding
+        // it to a local would move a value that is not `Copy` out of a borrow.
+        if is_place(value) {
             return (None, value.clone());
         }
         let name = quote::format_ident!("__gradus_matched{}", self.next);
@@ -86,6 +88,23 @@ impl Desugar {
             None => chain,
         })
     }
+}
+
+/// A place expression without side effects: a path, a field, an index or a dereference of
+/// one.
+fn is_place(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(_) => true,
+        Expr::Field(field) => is_place(&field.base),
+        Expr::Index(index) => is_place(&index.expr) && is_place_or_literal(&index.index),
+        Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Deref(_)) && is_place(&unary.expr),
+        Expr::Paren(inner) => is_place(&inner.expr),
+        _ => false,
+    }
+}
+
+fn is_place_or_literal(expr: &Expr) -> bool {
+    matches!(expr, Expr::Lit(_)) || is_place(expr)
 }
 
 /// `if test(arm 0) { arm 0 } else if … else { last arm }`.

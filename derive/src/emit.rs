@@ -574,6 +574,16 @@ impl Emitter<'_> {
                 let indices = self.render_indices(indices);
                 let value = self.render(value);
                 match (kind, self.float.is_generic()) {
+                    (WriteKind::Push, _) => {
+                        let adjoint =
+                            self.array_adjoints[array.0 as usize]
+                                .as_ref()
+                                .map(|adjoint| {
+                                    let zero = self.float.adjoint_zero();
+                                    quote!(#adjoint.push(#zero);)
+                                });
+                        quote!(#name.push(#value); #adjoint)
+                    }
                     (WriteKind::Set, _) => quote!(#name #indices = #value;),
                     (WriteKind::Add, false) => quote!(#name #indices += #value;),
                     (WriteKind::Sub, false) => quote!(#name #indices -= #value;),
@@ -908,6 +918,20 @@ impl Emitter<'_> {
                 kind,
                 value,
             } => {
+                if *kind == WriteKind::Push {
+                    let info = self.function.array(*array);
+                    let name = names::ident(&info.name, info.span);
+                    let adjoint_code = match &self.array_adjoints[array.0 as usize] {
+                        Some(adjoint) => {
+                            let element = ident("pushed");
+                            let accumulate =
+                                self.accumulate(value, &Partial::One, &element.to_token_stream());
+                            quote!(if let ::core::option::Option::Some(#element) = #adjoint.pop() { #accumulate })
+                        }
+                        None => TokenStream::new(),
+                    };
+                    return quote!(#adjoint_code #name.pop(););
+                }
                 let Some(adjoint) = &self.array_adjoints[array.0 as usize] else {
                     return TokenStream::new();
                 };
@@ -917,7 +941,7 @@ impl Emitter<'_> {
                 let indices = self.render_indices(indices);
                 let element = quote!(#adjoint #indices);
                 let partial = match kind {
-                    WriteKind::Set | WriteKind::Add => Partial::One,
+                    WriteKind::Set | WriteKind::Add | WriteKind::Push => Partial::One,
                     WriteKind::Sub => Partial::MinusOne,
                 };
                 let mut out = self.accumulate(value, &partial, &element);
@@ -1056,6 +1080,10 @@ impl Emitter<'_> {
         block.stmts.iter().any(|stmt| match stmt {
             Stmt::Assign { value, .. } => self.activity.pushed(*value),
             Stmt::Snapshot { snapshot, .. } => self.activity.snapshot_pushed(*snapshot),
+            Stmt::Write {
+                kind: WriteKind::Push,
+                ..
+            } => true,
             Stmt::If {
                 then_block,
                 else_block,

@@ -458,7 +458,36 @@ fn assemble(
             clippy::nursery
         )]
     };
-    let partials_item = bodies.partials.as_ref().map(|partials_body| {
+    // A function with array arguments is called with scalars only when its arrays are the
+    // caller's data: its partials come from the adjoint companion, the arrays left out.
+    let partials_through_adjoint = bodies.adjoint.as_ref().map(|_| {
+        let zero = signature.float.zero();
+        let one = signature.float.one();
+        let floats: Vec<Ident> = signature
+            .params
+            .iter()
+            .filter(|param| param.kind == ParamKind::Float)
+            .map(|param| param.buffer.clone())
+            .collect();
+        let slots = signature.params.iter().map(|param| {
+            let buffer = &param.buffer;
+            match param.kind {
+                ParamKind::Float => quote!(::core::option::Option::Some(&mut #buffer)),
+                _ => quote!(::core::option::Option::None),
+            }
+        });
+        let results = partial_slots(signature);
+        quote! {
+            #(let mut #floats: #ty = #zero;)*
+            let value: #ty = Self::#adjoint_name #turbofish (#(#arguments,)* #one, #(#slots),*);
+            (value, (#(#results,)*))
+        }
+    });
+    let partials_body = bodies
+        .partials
+        .as_ref()
+        .or(partials_through_adjoint.as_ref());
+    let partials_item = partials_body.map(|partials_body| {
         let slot_types = signature.params.iter().map(|param| match param.kind {
             ParamKind::Float => ty.clone(),
             _ => quote!(()),

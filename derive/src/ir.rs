@@ -81,6 +81,9 @@ pub enum WriteKind {
     Set,
     Add,
     Sub,
+    /// `v.push(value)` onto a local vector (no index): the reverse sweep pops it again, so
+    /// the vector's length there is what it was at the same point forward.
+    Push,
 }
 
 /// How a loop's iterations are produced.
@@ -555,6 +558,7 @@ impl Printer<'_> {
                         WriteKind::Set => "=",
                         WriteKind::Add => "+=",
                         WriteKind::Sub => "-=",
+                        WriteKind::Push => ".push",
                     };
                     writeln!(
                         out,

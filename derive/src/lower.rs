@@ -337,6 +337,13 @@ fn float_names(block: &syn::Block, signature: &Signature) -> HashSet<String> {
             }
             syn::visit::visit_expr_binary(self, node);
         }
+        // `v.push(x)`: a vector that floats are pushed onto holds floats.
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            if call.method == "push" && call.args.len() == 1 {
+                self.note(&call.receiver, &call.args[0]);
+            }
+            syn::visit::visit_expr_method_call(self, call);
+        }
         fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
     }
     struct Mentions<'n> {
@@ -806,6 +813,10 @@ impl Lowerer<'_> {
                 block.stmts.push(Stmt::Scope(scope));
             }
             Expr::Paren(inner) => self.lower_expression_statement(&inner.expr, env, block),
+            Expr::MethodCall(call)
+                if call.method == "push"
+                    && call.args.len() == 1
+                    && self.lower_push(call, env, block) => {}
             Expr::Macro(mac) if check::is_assertion(&mac.mac) || check::is_panic(&mac.mac) => {
                 self.lower_assertion(&mac.mac, env, block)
             }
@@ -856,9 +867,17 @@ impl Lowerer<'_> {
         if let (Pat::Slice(slice), Some(init)) = (pat, &local.init) {
             if init.diverge.is_none() && ty.is_none() {
                 // `let [a, b] = [x, y];` and `let [a, b] = xs;`, element by element.
-                let values: Option<Vec<Expr>> = match &*init.expr {
+                let source = match &*init.expr {
+                    Expr::Unary(syn::ExprUnary {
+                        op: UnOp::Deref(_),
+                        expr,
+                        ..
+                    }) => &**expr,
+                    other => other,
+                };
+                let values: Option<Vec<Expr>> = match source {
                     Expr::Array(array) => Some(array.elems.iter().cloned().collect()),
-                    source @ Expr::Path(_) => Some(
+                    source @ (Expr::Path(_) | Expr::Index(_) | Expr::Field(_)) => Some(
                         (0..slice.elems.len())
                             .map(|index| syn::parse_quote!(#source[#index]))
                             .collect(),
@@ -917,6 +936,9 @@ impl Lowerer<'_> {
         }
         if check::refusal(&init.expr).is_some() {
             self.declare_placeholder(user_name, env);
+            return;
+        }
+        if self.declare_growing_vector(&pat_ident.ident, ty, &init.expr, env, block) {
             return;
         }
         if ty.is_none() && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
@@ -1826,6 +1848,20 @@ impl Lowerer<'_> {
                 Some(ty) => self.kind_of_annotation(ty),
                 None => self.infer(argument, env),
             };
+            if let Some((array, prefix, offset, length)) = self.slice_of(argument, env) {
+                // A slice passed to the closure is the same array under the parameter's name.
+                let binding = match offset {
+                    Some(start) => Binding::Window {
+                        array,
+                        prefix,
+                        start,
+                        len: length,
+                    },
+                    None => Binding::Array { array, prefix },
+                };
+                captured.declare(name, binding);
+                continue;
+            }
             if kind == Kind::Float || self.reads_float_values(argument, env) {
                 let before = self.values.len();
                 let operand = self.lower_float(argument, env, block);
@@ -1834,16 +1870,18 @@ impl Lowerer<'_> {
             } else {
                 let generated = names::ident(&self.namer.name(&name), Span::call_site());
                 let tokens = self.rename(argument, env);
+                // An index the reverse sweep can compute again stays one inside the body.
+                let stable = kind != Kind::Bool && self.reconstructible(argument, env);
                 block.stmts.push(Stmt::Opaque {
                     tokens: quote!(let #generated = #tokens;),
-                    replay: false,
+                    replay: stable,
                 });
                 captured.declare(
                     name,
                     Binding::Other {
                         name: generated,
                         kind,
-                        stable: false,
+                        stable,
                     },
                 );
             }

@@ -60,6 +60,81 @@ impl Lowerer<'_> {
         true
     }
 
+    /// `let mut v = Vec::new();` (or `Vec::with_capacity(n)`, `vec![]`) of floats, typed so or
+    /// later pushed floats: a local vector that grows. True when `init` is one.
+    pub(super) fn declare_growing_vector(
+        &mut self,
+        name: &Ident,
+        ty: Option<&Type>,
+        init: &Expr,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        let empty = match strip_parens(init) {
+            Expr::Call(call) => matches!(&*call.func, Expr::Path(path)
+                if path.path.segments.len() >= 2
+                    && path.path.segments[path.path.segments.len() - 2].ident == "Vec"
+                    && matches!(path.path.segments.last().unwrap().ident.to_string().as_str(), "new" | "with_capacity")),
+            Expr::Macro(mac) => mac.mac.path.is_ident("vec") && mac.mac.tokens.is_empty(),
+            _ => false,
+        };
+        if !empty {
+            return false;
+        }
+        let float = self.float.ident().to_string();
+        let typed_float = ty
+            .is_some_and(|ty| quote!(#ty).to_string().replace(' ', "") == format!("Vec<{float}>"));
+        if !(typed_float || (ty.is_none() && self.float_names.contains(&key(name)))) {
+            return false;
+        }
+        let array = ArrayId(self.arrays.len() as u32);
+        self.arrays.push(ArrayInfo {
+            name: self.namer.name(&key(name)),
+            span: Span::call_site(),
+            rank: 1,
+            argument: None,
+            written: true,
+        });
+        let init = self.rename(init, env);
+        block.stmts.push(Stmt::DeclareArray {
+            array,
+            init,
+            zeros: quote!(::std::vec::Vec::new()),
+            vector: true,
+        });
+        env.declare(
+            key(name),
+            Binding::Array {
+                array,
+                prefix: Vec::new(),
+            },
+        );
+        true
+    }
+
+    /// `v.push(x);` onto a local vector of floats: true when lowered.
+    pub(super) fn lower_push(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        let Some((array, prefix)) = self.array_of(&call.receiver, env) else {
+            return false;
+        };
+        if self.arrays[array.0 as usize].argument.is_some() || !prefix.is_empty() {
+            return false;
+        }
+        let value = self.lower_float(&call.args[0], env, block);
+        block.stmts.push(Stmt::Write {
+            array,
+            indices: Vec::new(),
+            kind: WriteKind::Push,
+            value,
+        });
+        true
+    }
+
     /// `name = [a, b];` or `name = other;` for a local array `name`: true when lowered.
     pub(super) fn lower_array_value_assignment(
         &mut self,

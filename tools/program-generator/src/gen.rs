@@ -3015,7 +3015,7 @@ impl Gen<'_> {
                 .flags(true, false)
             }
             _ => {
-                // .map(|v| 1 + small).product()
+                // .map(|v| …).product()
                 let (ad, items) = self.adapters();
                 let v = self.fresh("v");
                 let deref = self.rng.chance(0.5);
@@ -3028,8 +3028,14 @@ impl Gen<'_> {
                     0.5,
                 );
                 self.count("pipeline .product()");
-                let one = lit(1.0);
-                let t = bin(&one, "+", &body, one.iv.add(body.iv));
+                let t = if self.ccfg().known_refusals {
+                    let one = lit(1.0);
+                    bin(&one, "+", &body, one.iv.add(body.iv))
+                } else {
+                    // Not a sum: gen-findings/product_of_sum_precedence.rs.
+                    let iv = body.iv.up(f64::exp);
+                    self.call1("exp", &body, &[], iv)
+                };
                 let mut iv = t.iv;
                 for _ in 1..items {
                     iv = iv.mul(t.iv);

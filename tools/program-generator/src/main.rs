@@ -32,6 +32,7 @@ const HARNESS: &str = include_str!("../templates/harness.rs");
 const ALLOWS: &[&str] = &[
     "unused_variables",
     "unused_parens",
+    "dead_code",
     "unused_mut",
     "unused_assignments",
     "clippy::approx_constant",

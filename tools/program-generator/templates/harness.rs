@@ -221,7 +221,7 @@ impl fmt::Display for Report {
             self.failed_programs.len()
         )?;
         if !self.failed_programs.is_empty() {
-            let shown = self.failed_programs.len().min(40);
+            let shown = self.failed_programs.len().min(200);
             writeln!(
                 f,
                 "    in {}{}",
