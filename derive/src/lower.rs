@@ -667,6 +667,16 @@ impl Lowerer<'_> {
                     // Refused by `check`.
                     SynStmt::Item(syn::Item::Const(item)) => {
                         let name = key(&item.ident);
+                        let tokens = item.to_token_stream();
+                        // The statements after an `if` that returns are lowered once per
+                        // branch: the same item met again is the same item.
+                        if self
+                            .consts
+                            .iter()
+                            .any(|known| known.to_string() == tokens.to_string())
+                        {
+                            continue;
+                        }
                         if self.const_names.contains(&name) {
                             self.errors.at(&item.ident, format!("#[differentiable] declares the body's `const` items once for the whole function; rename one of the two named `{name}`"));
                         }
@@ -941,7 +951,11 @@ impl Lowerer<'_> {
         if self.declare_growing_vector(&pat_ident.ident, ty, &init.expr, env, block) {
             return;
         }
-        if ty.is_none() && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
+        let array_type = ty.is_none_or(|ty| {
+            matches!(ty, Type::Array(_))
+                || quote!(#ty).to_string().replace(' ', "").starts_with("Vec<")
+        });
+        if array_type && self.declare_local_array(&pat_ident.ident, &init.expr, env, block) {
             return;
         }
         if ty.is_none()
@@ -993,9 +1007,12 @@ impl Lowerer<'_> {
         };
         // `let mut z = cfg.bias;` then `z += w[j] * x[j];`: data that a float is later
         // added to is a float.
+        // A value of unknown type computed from floats (a block or an `if` whose value is
+        // data, `{ let b = x * x; rows[i][0] }`) is taken for a float: rustc says so at
+        // the user's line if it is not one.
         let kind = if kind == Kind::Unknown
-            && pat_ident.mutability.is_some()
-            && self.float_names.contains(&user_name)
+            && ((pat_ident.mutability.is_some() && self.float_names.contains(&user_name))
+                || self.reads_float_values(&init.expr, env))
         {
             Kind::Float
         } else {
@@ -1007,13 +1024,6 @@ impl Lowerer<'_> {
             let value = self.bind_float(operand, &user_name, before, block);
             env.declare(user_name, Binding::Float(value));
         } else {
-            if self.reads_float_values(&init.expr, env) && kind == Kind::Unknown {
-                self.errors.at(&init.expr, format!(
-                    "#[differentiable] cannot tell the type of `{user_name}`; add a type annotation, as in `let {user_name}: {} = …;`",
-                    self.float.ident()
-                ));
-                return;
-            }
             let name = names::ident(&self.namer.name(&user_name), pat_ident.ident.span());
             let mutability = &pat_ident.mutability;
             let init_tokens = self.rename(&init.expr, env);
@@ -1790,9 +1800,13 @@ impl Lowerer<'_> {
                 };
                 arguments.push(CallArgument::Float { operand, partial });
             } else {
+                // Data that never changes can be passed again by the reverse sweep.
+                let data =
+                    reads_only_stable(argument, env) && !self.reads_float_values(argument, env);
                 if passes_arrays
                     && !self.reconstructible(argument, env)
                     && !self.is_float_constant(argument, env)
+                    && !data
                 {
                     self.errors.at(argument, "in a call that passes arrays, the other arguments must be floats, constants, or integers that do not change (the reverse sweep passes them again)");
                 }
@@ -2275,7 +2289,11 @@ impl Lowerer<'_> {
 
 /// `let name = if … { … return … } else { … };`, a value-`if` with a `return` inside.
 fn returning_if_in_let(local: &Local, in_loop: bool) -> Option<(&Ident, &ExprIf)> {
-    let Pat::Ident(pat) = &local.pat else {
+    let pat = match &local.pat {
+        Pat::Type(typed) => &*typed.pat,
+        other => other,
+    };
+    let Pat::Ident(pat) = pat else {
         return None;
     };
     let init = local.init.as_ref()?;

@@ -61,7 +61,7 @@ impl FloatType {
     pub fn constant(&self, value: TokenStream) -> TokenStream {
         match self {
             FloatType::Concrete(t) if t == "f64" => value,
-            FloatType::Concrete(t) => quote!((#value as #t)),
+            FloatType::Concrete(t) => quote!(((#value) as #t)),
             FloatType::Generic(t) => {
                 quote!(<#t as ::gradus::__private::NumCast>::from(#value).unwrap())
             }

@@ -26,8 +26,9 @@ pub(super) enum Item {
         start: TokenStream,
         len: TokenStream,
     },
-    /// An element of data that holds no differentiated float, borrowed.
-    Data(TokenStream),
+    /// An element of data that holds no differentiated float: borrowed, or copied out
+    /// (`copied`) after `.copied()` or `.cloned()`.
+    Data { element: TokenStream, copied: bool },
     /// What `zip` and `enumerate` pair up.
     Pair(Box<Item>, Box<Item>),
 }
@@ -87,8 +88,14 @@ impl Lowerer<'_> {
                 }
             };
             match (method.as_str(), arguments.as_slice()) {
-                ("iter" | "into_iter" | "copied" | "cloned", []) => {
-                    return self.iteration(&call.receiver, env)
+                ("iter" | "into_iter", []) => return self.iteration(&call.receiver, env),
+                ("copied" | "cloned", []) => {
+                    let inner = self.iteration(&call.receiver, env)?;
+                    let item = inner.item.clone();
+                    return Ok(Iteration {
+                        trip: inner.trip,
+                        item: Rc::new(move |count| copied(item(count))),
+                    });
                 }
                 ("enumerate", []) => {
                     let inner = self.iteration(&call.receiver, env)?;
@@ -159,9 +166,33 @@ impl Lowerer<'_> {
                     let k = integer(self, k)?;
                     let Some((array, prefix, offset, length)) = self.slice_of(&call.receiver, env)
                     else {
-                        return Err(format!(
-                            "#[differentiable] takes `.{method}(k)` of arrays of floats"
-                        ));
+                        let data = &call.receiver;
+                        if !self.reconstructible(data, env) || self.reads_float_values(data, env) {
+                            return Err(format!(
+                                "#[differentiable] takes `.{method}(k)` of arrays of floats and of data that does not change"
+                            ));
+                        }
+                        // Windows and chunks of data are slices of it.
+                        let data = self.rename(data, env);
+                        let windows = method == "windows";
+                        return Ok(Iteration {
+                            trip: if windows {
+                                quote!((#data.len() + 1).saturating_sub(#k))
+                            } else {
+                                quote!(#data.len().div_ceil(#k))
+                            },
+                            item: Rc::new(move |count| {
+                                let element = if windows {
+                                    quote!(#data[#count..#count + #k])
+                                } else {
+                                    quote!(#data[#count * #k..::core::cmp::min(#data.len(), (#count + 1) * #k)])
+                                };
+                                Item::Data {
+                                    element,
+                                    copied: false,
+                                }
+                            }),
+                        });
                     };
                     let at = move |position: TokenStream| match &offset {
                         Some(offset) => quote!((#offset + #position)),
@@ -213,7 +244,10 @@ impl Lowerer<'_> {
             let container = self.rename(expr, env);
             return Ok(Iteration {
                 trip: quote!(#container.len()),
-                item: Rc::new(move |count| Item::Data(quote!(#container[#count]))),
+                item: Rc::new(move |count| Item::Data {
+                    element: quote!(#container[#count]),
+                    copied: false,
+                }),
             });
         }
         Err(ITERATOR_MESSAGE.to_string())
@@ -321,7 +355,20 @@ impl Lowerer<'_> {
                 env,
                 body,
             ),
-            (_, Item::Data(element)) => {
+            (_, Item::Data { element, copied }) => {
+                // A copied item binds by value, as `&x` does.
+                let by_value: Pat;
+                let pat = if *copied && !matches!(pat, Pat::Reference(_)) {
+                    by_value = Pat::Reference(syn::PatReference {
+                        attrs: Vec::new(),
+                        and_token: Default::default(),
+                        mutability: None,
+                        pat: Box::new(pat.clone()),
+                    });
+                    &by_value
+                } else {
+                    pat
+                };
                 self.bind_item(pat, &ItemSource::Data(element.clone()), env, body)
             }
             (
@@ -467,6 +514,18 @@ impl Lowerer<'_> {
 const BOUNDS_MESSAGE: &str = "#[differentiable] needs loop bounds, `skip`, `take`, `step_by`, `windows` and `chunks` counts made of arguments, constants, loop variables, integers that do not change and elements of data, so the reverse sweep can count the loop again";
 
 const ITERATOR_MESSAGE: &str = "#[differentiable] loops over integer ranges and over arrays and data slices through `.iter()`, `.windows(k)`, `.chunks(k)`, `.enumerate()`, `.zip(…)`, `.rev()`, `.skip(k)`, `.take(k)` and `.step_by(k)`; use #[differentiable(tape)] for other iterators";
+
+/// The same item with its data copied out.
+fn copied(item: Item) -> Item {
+    match item {
+        Item::Data { element, .. } => Item::Data {
+            element,
+            copied: true,
+        },
+        Item::Pair(left, right) => Item::Pair(Box::new(copied(*left)), Box::new(copied(*right))),
+        other => other,
+    }
+}
 
 /// The name a pattern binds: `x`, `&x`, `mut x`.
 fn binding_name(pat: &Pat) -> Option<&Ident> {
