@@ -2221,6 +2221,27 @@ impl Lowerer<'_> {
                 syn::visit_mut::visit_expr_mut(self, expr);
             }
 
+            // The arguments of `assert!(…)`, `vec![…]` and friends are expressions too.
+            fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+                use syn::punctuated::Punctuated;
+                if let Ok(mut arguments) =
+                    mac.parse_body_with(Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+                {
+                    for argument in arguments.iter_mut() {
+                        self.visit_expr_mut(argument);
+                    }
+                    mac.tokens = arguments.to_token_stream();
+                } else if let Ok(mut repeat) = syn::parse2::<syn::ExprRepeat>({
+                    let tokens = &mac.tokens;
+                    quote!([#tokens])
+                }) {
+                    self.visit_expr_mut(&mut repeat.expr);
+                    self.visit_expr_mut(&mut repeat.len);
+                    let (element, length) = (&repeat.expr, &repeat.len);
+                    mac.tokens = quote!(#element; #length);
+                }
+            }
+
             fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
                 let depth = self.shadowed.len();
                 self.shadowed
