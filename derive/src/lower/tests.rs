@@ -8,6 +8,7 @@ use crate::signature;
 fn lowered(attribute: &str, source: &str) -> Result<String, Vec<String>> {
     let options = attr::parse(attribute.parse().unwrap()).unwrap();
     let item: syn::ItemFn = syn::parse_str(source).unwrap();
+    let item = crate::desugar::desugar(&item);
     let mut errors = Errors::default();
     let signature = signature::analyze(&item, &options, &mut errors).expect("signature");
     match super::lower(&item, &signature, &mut errors) {
@@ -197,6 +198,89 @@ fn a_loop_carries_what_it_assigns_and_reads_arrays_by_index() {
           }
           s_3 = cell s_carried
           return s_3
+        ",
+    );
+}
+
+#[test]
+fn a_pipeline_is_a_loop_that_accumulates() {
+    assert_ir(
+        "fn f(w: &[f64], x: &[f64]) -> f64 { w.iter().zip(x).map(|(a, b)| a * b).sum::<f64>() }",
+        "
+        fn(w: active array, x: active array)
+          acc = const(0.0_f64)
+          cell acc_carried = acc
+          for index in 0 .. :: core :: cmp :: min (w . len () , x . len ()) {
+            acc_1 = cell acc_carried
+            a = w[index]
+            b = x[index]
+            t0 = a * b
+            acc_2 = acc_1 + t0
+            cell acc_carried = acc_2
+            next
+          }
+          acc_3 = cell acc_carried
+          return acc_3
+        ",
+    );
+}
+
+#[test]
+fn windows_read_their_array_at_an_offset() {
+    assert_ir(
+        "fn f(x: &[f64]) -> f64 { x.windows(2).map(|w| w[1] - w[0]).sum() }",
+        "
+        fn(x: active array)
+          acc = const(0.0_f64)
+          cell acc_carried = acc
+          for index in 0 .. (x . len () + 1) . saturating_sub ((2)) {
+            acc_1 = cell acc_carried
+            t0 = x[(index + (1))]
+            t1 = x[(index + (0))]
+            t2 = t0 - t1
+            acc_2 = acc_1 + t2
+            cell acc_carried = acc_2
+            next
+          }
+          acc_3 = cell acc_carried
+          return acc_3
+        ",
+    );
+}
+
+#[test]
+fn match_is_a_chain_of_branches() {
+    assert_ir(
+        "fn f(x: f64, n: usize) -> f64 { match n { 0 => x, 1 | 2 => x * x, _ => 2.0 * x } }",
+        "
+        fn(x: active)
+          branch: bool = (match n { 0 => true , _ => false })
+          if branch {
+          } else {
+            branch_1: bool = (match n { 1 | 2 => true , _ => false })
+            if branch_1 {
+              t0 = x * x
+            } else {
+              t1 = const(2.0_f64) * x
+            }
+            t2 = merge(t0, t1)
+          }
+          t3 = merge(x, t2)
+          return t3
+        ",
+    );
+}
+
+#[test]
+fn a_closure_called_by_name_is_inlined() {
+    assert_ir(
+        "fn f(x: f64, y: f64) -> f64 { let sq = |t: f64| t * t; sq(x) + sq(y) }",
+        "
+        fn(x: active, y: active)
+          t0 = x * x
+          t1 = y * y
+          t2 = t0 + t1
+          return t2
         ",
     );
 }
