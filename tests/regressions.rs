@@ -214,3 +214,45 @@ fn records_of_unused_loops_are_popped() {
         &|a, b, w| unused_counted_loops(a, b, w),
     );
 }
+
+// A value defined in an outer loop's body and read by a nested loop's reverse (recomputed
+// there), and a nested loop's carried value, were stale in all but the last outer
+// iteration of the reverse sweep (silent wrong gradients found by the fourth natural
+// corpus; present since level 2).
+#[gradus::differentiable]
+fn outer_value_in_inner_loop(ws: &[f64]) -> f64 {
+    let z: f64 = ws.iter().sum();
+    let mut s = 0.0;
+    for w in ws.iter() {
+        for d in 0..2 {
+            s += w / z * (d as f64 + 1.0) + w * w;
+        }
+    }
+    s
+}
+
+#[gradus::differentiable(wrt(d))]
+fn carried_in_nested_loops(d: &[f64], n: usize) -> f64 {
+    let mut s = 0.0;
+    for c in 0..d.len() {
+        let mut carry = 0.0;
+        for _ in 0..n {
+            carry = 1.0 + d[c] * carry;
+            s += carry * carry;
+        }
+    }
+    s
+}
+
+#[test]
+fn nested_loops_read_the_outer_iterations_own_values() {
+    let ws = [0.5, 0.3, 0.9];
+    let (_, gradient) = grad_outer_value_in_inner_loop(&ws);
+    let check = gradus::check::check_gradient(outer_value_in_inner_loop, &ws, &gradient).unwrap();
+    assert!(check.passes(1e-6), "{check:?}");
+    let d = [0.5, 0.3, -0.4];
+    let (_, gradient) = grad_carried_in_nested_loops(&d, 3);
+    let check =
+        gradus::check::check_gradient(|d| carried_in_nested_loops(d, 3), &d, &gradient).unwrap();
+    assert!(check.passes(1e-6), "{check:?}");
+}

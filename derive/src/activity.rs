@@ -141,8 +141,43 @@ pub fn analyze(function: &Function, differentiated: &[ValueId], arrays: &[ArrayI
     let mut loops = 0;
     mark_places(&mut activity, &function.body, 0, None, &mut loops);
     mark_recomputed(&mut activity, function, &function.body, None);
+    // A value computed again in a reverse iteration needs its operands there: one defined in
+    // an enclosing loop's body must be computed again (or restored) for each iteration of
+    // that loop too, so it counts as read.
+    while mark_operands_of_recomputed(&mut activity, &function.body) {}
     mark_from_cells(&mut activity, &function.body);
     activity
+}
+
+fn mark_operands_of_recomputed(activity: &mut Activity, block: &Block) -> bool {
+    let mut changed = false;
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Assign { value, op } => {
+                let index = value.0 as usize;
+                if activity.recomputed[index] && activity.read[index] {
+                    for operand in operands(op) {
+                        if let Operand::Value(operand) = operand {
+                            changed |= set(&mut activity.read[operand.0 as usize], true);
+                        }
+                    }
+                }
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                changed |= mark_operands_of_recomputed(activity, then_block);
+                changed |= mark_operands_of_recomputed(activity, else_block);
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => {
+                changed |= mark_operands_of_recomputed(activity, inner)
+            }
+            _ => {}
+        }
+    }
+    changed
 }
 
 fn set(flag: &mut bool, value: bool) -> bool {
@@ -351,7 +386,20 @@ fn mark_read(activity: &mut Activity, block: &Block) {
                         }
                     }
                     _ => {
-                        let (operand_reads, result_read) = rules::reads(op);
+                        let (mut operand_reads, mut result_read) = rules::reads(op);
+                        // A product's factor is read only as the partial of the other
+                        // factor: `100.0 * t` never needs `t` back (nor `a / b` its result
+                        // when `b` is a constant).
+                        match op {
+                            Op::Binary(BinaryOp::Mul, a, b) | Op::MulAdd(a, b, _) => {
+                                operand_reads[0] = activity.is_active(b);
+                                operand_reads[1] = activity.is_active(a);
+                            }
+                            Op::Binary(BinaryOp::Div, _, b) => {
+                                result_read = activity.is_active(b);
+                            }
+                            _ => {}
+                        }
                         for (operand, read) in operands(op).into_iter().zip(operand_reads) {
                             if read {
                                 read_operand(activity, operand);
@@ -559,6 +607,11 @@ fn mark_from_cells(activity: &mut Activity, block: &Block) {
         match stmt {
             Stmt::Loop { body, .. } => {
                 mark_from_cells(activity, body);
+                // In a loop nested in another, the cell holds the last outer iteration's end
+                // value when an earlier one is reversed: its end values are recorded.
+                if activity.loop_parent[activity.loop_number(body)].is_some() {
+                    continue;
+                }
                 let mut sources: Vec<(CellId, Option<ValueId>)> = Vec::new();
                 collect_cell_sources(body, &mut sources);
                 let mut cells: Vec<CellId> = sources.iter().map(|(cell, _)| *cell).collect();

@@ -3221,7 +3221,9 @@ impl Gen<'_> {
         let cfg = self.ccfg();
         let ints = !self.ints().is_empty();
         let w = [
-            if cfg.asserts { 5 } else { 0 },                    // 0 assert
+            // Not inside a block used as a value
+            // (gen-findings/assert_in_value_block_after_nested_return.rs).
+            if cfg.asserts && (cfg.known_refusals || self.block_scopes.is_empty()) { 5 } else { 0 }, // 0 assert
             if cfg.matches && ints { 4 } else { 0 },            // 1 match value
             if cfg.matches && ints && self.budget > 1 { 3 } else { 0 }, // 2 match statement
             if cfg.matches && cfg.data && self.budget > 1 { 3 } else { 0 }, // 3 if let
