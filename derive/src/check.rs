@@ -119,7 +119,11 @@ impl<'ast> Visit<'ast> for Checker<'_> {
         if let Some(init) = &local.init {
             if let Expr::Closure(closure) = &*init.expr {
                 self.check_closure(closure);
+                // A closure may give a tuple, which `let (a, b) = f(x);` destructures.
+                let before = self.tuples_allowed;
+                self.tuples_allowed = true;
                 self.visit_expr(&closure.body);
+                self.tuples_allowed = before;
                 return;
             }
         }

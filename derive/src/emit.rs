@@ -95,6 +95,11 @@ pub fn gradient_body(
         stacks,
         result: ident(&namer.name("value")),
         used_stacks: Cell::new([false; 4]),
+        pushed_arrays: {
+            let mut pushed = vec![false; function.arrays.len()];
+            mark_pushed(&function.body, &mut pushed);
+            pushed
+        },
         seed,
         iteration: ident(&namer.name("iteration")),
     };
@@ -132,6 +137,8 @@ struct Emitter<'a> {
     stacks: Stacks,
     result: Ident,
     used_stacks: Cell<[bool; 4]>,
+    /// The local vectors that grow by `push`.
+    pushed_arrays: Vec<bool>,
     seed: TokenStream,
     iteration: Ident,
 }
@@ -173,7 +180,11 @@ impl Emitter<'_> {
                 let info = self.function.array(array);
                 let name = names::ident(&info.name, info.span);
                 let adjoint = self.array_adjoints[array.0 as usize].as_ref();
-                if vector {
+                if vector && info.rank > 1 {
+                    // A vector of rows: its row type comes from the declaration it takes.
+                    let adjoint = adjoint.map(|adjoint| quote!(let mut #adjoint = ::std::vec::Vec::new();));
+                    quote!(let mut #name = ::std::vec::Vec::new(); #adjoint)
+                } else if vector {
                     let adjoint = adjoint.map(|adjoint| quote!(let mut #adjoint: ::std::vec::Vec<#ty> = ::std::vec::Vec::new();));
                     quote!(let mut #name: ::std::vec::Vec<#ty> = ::std::vec::Vec::new(); #adjoint)
                 } else {
@@ -555,7 +566,15 @@ impl Emitter<'_> {
                         .as_ref()
                         .filter(|_| *vector)
                         .map(|adjoint| quote!(#adjoint = #zeros;));
-                    quote!(#name = #init; #adjoint)
+                    // A vector that grows is emptied here: its length before is recorded, for
+                    // the reverse sweep to give it back.
+                    let record = if self.pushed_arrays[index] {
+                        let stack = self.stack(StackKind::Counts);
+                        quote!(#stack.push(#name.len());)
+                    } else {
+                        TokenStream::new()
+                    };
+                    quote!(#record #name = #init; #adjoint)
                 } else {
                     let adjoint = adjoint
                         .as_ref()
@@ -898,11 +917,33 @@ impl Emitter<'_> {
                 vector,
                 ..
             } => {
+                // A vector that grows, declared again in each iteration: back to the length
+                // it had at the end of the iteration before, its adjoint zeros as long.
+                if self.pushed_arrays[array.0 as usize]
+                    && self.activity.array_hoisted[array.0 as usize]
+                {
+                    let info = self.function.array(*array);
+                    let name = names::ident(&info.name, info.span);
+                    let stack = self.stack(StackKind::Counts);
+                    let zero = self.float.zero();
+                    let length = ident("restored_length");
+                    let adjoint = self.array_adjoints[array.0 as usize]
+                        .as_ref()
+                        .map(|adjoint| {
+                            let adjoint_zero = self.float.adjoint_zero();
+                            quote!(#adjoint.clear(); #adjoint.resize(#length, #adjoint_zero);)
+                        });
+                    return quote! {
+                        let #length = #stack.pop();
+                        #name.resize(#length, #zero);
+                        #adjoint
+                    };
+                }
                 // Everything the declaration overwrote has no adjoint: zero it for the
                 // iteration before, when the declaration sits in a loop.
                 match &self.array_adjoints[array.0 as usize] {
                     Some(adjoint) if self.activity.array_hoisted[array.0 as usize] => {
-                        if *vector {
+                        if *vector && self.function.array(*array).rank == 1 {
                             let zero = self.float.adjoint_zero();
                             quote!(#adjoint.fill(#zero);)
                         } else {
@@ -1260,6 +1301,29 @@ fn rule_code(rule: &Rule, contributions: &dyn Fn(&[Partial]) -> TokenStream) -> 
                 (true, false) => quote!(if !(#condition) { #else_code }),
                 (false, false) => quote!(if #condition { #then_code } else { #else_code }),
             }
+        }
+    }
+}
+
+/// Marks the arrays some `push` grows.
+fn mark_pushed(block: &Block, pushed: &mut [bool]) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Write {
+                array,
+                kind: WriteKind::Push,
+                ..
+            } => pushed[array.0 as usize] = true,
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                mark_pushed(then_block, pushed);
+                mark_pushed(else_block, pushed);
+            }
+            Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => mark_pushed(inner, pushed),
+            _ => {}
         }
     }
 }

@@ -162,6 +162,7 @@ pub enum BinaryFn {
     Hypot,
     Max,
     Min,
+    RemEuclid,
 }
 
 /// One argument of a call to another `#[differentiable]` function.
@@ -415,13 +416,14 @@ impl UnaryFn {
 }
 
 impl BinaryFn {
-    pub const ALL: [BinaryFn; 6] = [
+    pub const ALL: [BinaryFn; 7] = [
         BinaryFn::Powf,
         BinaryFn::Log,
         BinaryFn::Atan2,
         BinaryFn::Hypot,
         BinaryFn::Max,
         BinaryFn::Min,
+        BinaryFn::RemEuclid,
     ];
 
     pub fn method(self) -> &'static str {
@@ -432,6 +434,7 @@ impl BinaryFn {
             BinaryFn::Hypot => "hypot",
             BinaryFn::Max => "max",
             BinaryFn::Min => "min",
+            BinaryFn::RemEuclid => "rem_euclid",
         }
     }
 

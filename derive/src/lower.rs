@@ -337,6 +337,15 @@ fn float_names(block: &syn::Block, signature: &Signature) -> HashSet<String> {
             }
             syn::visit::visit_expr_binary(self, node);
         }
+        // `for v in x.iter()`: the names of the pattern take items of the iterator.
+        fn visit_expr_for_loop(&mut self, node: &'ast syn::ExprForLoop) {
+            let mut names = Vec::new();
+            crate::desugar::bound_names(&node.pat, &mut names);
+            for name in names {
+                self.0.push((key(&name), (*node.expr).clone()));
+            }
+            syn::visit::visit_expr_for_loop(self, node);
+        }
         // `v.push(x)`: a vector that floats are pushed onto holds floats.
         fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
             if call.method == "push" && call.args.len() == 1 {
@@ -827,6 +836,7 @@ impl Lowerer<'_> {
                 if call.method == "push"
                     && call.args.len() == 1
                     && self.lower_push(call, env, block) => {}
+            Expr::MethodCall(call) if self.lower_copy_from_slice(call, env, block) => {}
             Expr::Macro(mac) if check::is_assertion(&mac.mac) || check::is_panic(&mac.mac) => {
                 self.lower_assertion(&mac.mac, env, block)
             }
@@ -1198,10 +1208,70 @@ impl Lowerer<'_> {
                 "this condition is a float; compare it, as in `x > 0.0`",
             );
         }
-        let tokens = self.rename(condition, env);
+        let (condition, env) = self.closure_calls_computed(condition, env, block);
+        let tokens = self.rename(&condition, &env);
         let snapshot = self.new_snapshot("branch", quote!(bool));
         block.stmts.push(Stmt::Snapshot { snapshot, tokens });
         snapshot
+    }
+
+    /// `if g(m) > 0.0` with a closure `g`: each call computed first as a value, the condition
+    /// reading that value.
+    fn closure_calls_computed(
+        &mut self,
+        condition: &Expr,
+        env: &Env,
+        block: &mut Block,
+    ) -> (Expr, Env) {
+        struct Calls<'e> {
+            env: &'e Env,
+            found: Vec<Expr>,
+        }
+        impl<'ast> Visit<'ast> for Calls<'_> {
+            fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+                if let Expr::Path(path) = &*call.func {
+                    if let Some(ident) = path.path.get_ident() {
+                        if matches!(self.env.lookup(&key(ident)), Some(Binding::Closure { .. })) {
+                            self.found.push(Expr::Call(call.clone()));
+                            return;
+                        }
+                    }
+                }
+                syn::visit::visit_expr_call(self, call);
+            }
+        }
+        let mut calls = Calls {
+            env,
+            found: Vec::new(),
+        };
+        calls.visit_expr(condition);
+        let mut env = env.clone();
+        if calls.found.is_empty() {
+            return (condition.clone(), env);
+        }
+        let mut replacements = Vec::new();
+        for (index, call) in calls.found.into_iter().enumerate() {
+            let name = format_ident!("__gradus_called{}", index);
+            let before = self.values.len();
+            let operand = self.lower_float(&call, &mut env, block);
+            let value = self.bind_float(operand, &key(&name), before, block);
+            env.declare(key(&name), Binding::Float(value));
+            replacements.push((call.to_token_stream().to_string(), name));
+        }
+        struct Replace(Vec<(String, Ident)>);
+        impl VisitMut for Replace {
+            fn visit_expr_mut(&mut self, expr: &mut Expr) {
+                let text = expr.to_token_stream().to_string();
+                if let Some((_, name)) = self.0.iter().find(|(call, _)| *call == text) {
+                    *expr = syn::parse_quote!(#name);
+                    return;
+                }
+                syn::visit_mut::visit_expr_mut(self, expr);
+            }
+        }
+        let mut rewritten = condition.clone();
+        Replace(replacements).visit_expr_mut(&mut rewritten);
+        (rewritten, env)
     }
 
     /// An `if` that may return (or, in a loop, `break` or `continue`): each branch that

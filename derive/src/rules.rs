@@ -130,7 +130,9 @@ pub fn reads(op: &Op) -> (Vec<bool>, bool) {
             | UnaryFn::Recip => (&[false], true),
             _ => (&[true], false),
         },
-        Op::BinaryFn(BinaryFn::Atan2 | BinaryFn::Max | BinaryFn::Min, ..) => (&[true, true], false),
+        Op::BinaryFn(BinaryFn::Atan2 | BinaryFn::Max | BinaryFn::Min | BinaryFn::RemEuclid, ..) => {
+            (&[true, true], false)
+        }
         Op::BinaryFn(..) => (&[true, true], true),
         Op::Powi(..) => (&[true], false),
         Op::MulAdd(..) => (&[true, true, false], false),
@@ -267,6 +269,8 @@ pub fn rule(
                         else_partials: Box::new(Rule::Partials(vec![Zero, One])),
                     }
                 }
+                // a − b·q with q = a.div_euclid(b), an integer constant between its jumps
+                BinaryFn::RemEuclid => vec![One, MinusTimes(quote!(#a.div_euclid(#b)))],
                 BinaryFn::Min => {
                     return Rule::Branch {
                         condition: quote!(#a <= #b || #b.is_nan()),

@@ -135,6 +135,33 @@ impl Lowerer<'_> {
         true
     }
 
+    /// `u.copy_from_slice(&next);` into a local array: `u = next`. True when lowered.
+    pub(super) fn lower_copy_from_slice(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> bool {
+        if !(call.method == "copy_from_slice" || call.method == "clone_from_slice")
+            || call.args.len() != 1
+        {
+            return false;
+        }
+        let Expr::Path(path) = &*call.receiver else {
+            return false;
+        };
+        let Some(target) = path.path.get_ident() else {
+            return false;
+        };
+        let local = matches!(env.lookup(&key(target)), Some(Binding::Array { array, .. })
+            if self.arrays[array.0 as usize].argument.is_none());
+        let source = match &call.args[0] {
+            Expr::Reference(reference) => &*reference.expr,
+            other => other,
+        };
+        local && self.lower_array_value_assignment(target, source, env, block)
+    }
+
     /// `name = [a, b];` or `name = other;` for a local array `name`: true when lowered.
     pub(super) fn lower_array_value_assignment(
         &mut self,

@@ -326,7 +326,14 @@ impl Lowerer<'_> {
         let (element, lengths, vector) = match repeat_shape(init) {
             Some((element, lengths)) => (element, lengths, false),
             None => match vec_shape(init) {
-                Some((element, length)) => (element, vec![length], true),
+                // `vec![[0.0; 3]; n]`: a vector of rows.
+                Some((element, length)) => match repeat_shape(&element) {
+                    Some((inner, mut lengths)) => {
+                        lengths.insert(0, length);
+                        (inner, lengths, true)
+                    }
+                    None => (element, vec![length], true),
+                },
                 None => return false,
             },
         };
@@ -373,14 +380,15 @@ impl Lowerer<'_> {
             .map(|length| self.rename(length, env))
             .collect();
         let shape = |element: TokenStream| -> TokenStream {
+            let rows = lengths[1..]
+                .iter()
+                .rev()
+                .fold(element, |inner, length| quote!([#inner; #length]));
+            let length = &lengths[0];
             if vector {
-                let length = &lengths[0];
-                quote!(::std::vec![#element; #length])
+                quote!(::std::vec![#rows; #length])
             } else {
-                lengths
-                    .iter()
-                    .rev()
-                    .fold(element, |inner, length| quote!([#inner; #length]))
+                quote!([#rows; #length])
             }
         };
         let array = ArrayId(self.arrays.len() as u32);

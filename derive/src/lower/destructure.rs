@@ -48,6 +48,11 @@ impl Lowerer<'_> {
             }
             return;
         }
+        // `let (p, q) = f(x);` of a closure `let f = |a| (a, k * a);`: its body, the
+        // arguments bound to its parameters, destructured like any tuple written out.
+        if let Some(inlined) = self.inlined_closure_call(init, env) {
+            return self.lower_tuple_let(pattern, ty, &inlined, env, block);
+        }
         let written_out = matches!(strip_parens(init), Expr::Tuple(_))
             || (0..pattern.elems.len()).all(|index| project(init, index).is_some());
         if !written_out && !self.reads_float_values(init, env) && ty.is_none() {
@@ -116,6 +121,27 @@ impl Lowerer<'_> {
         for (name, binding) in bindings {
             env.declare(name, binding);
         }
+    }
+
+    /// `{ let a = x; body }` for a call `f(x)` of a closure `let f = |a| body;`.
+    fn inlined_closure_call(&self, init: &Expr, env: &Env) -> Option<Expr> {
+        let Expr::Call(call) = strip_parens(init) else {
+            return None;
+        };
+        let Expr::Path(path) = &*call.func else {
+            return None;
+        };
+        let Some(Binding::Closure { closure, .. }) = env.lookup(&key(path.path.get_ident()?))
+        else {
+            return None;
+        };
+        if closure.inputs.len() != call.args.len() {
+            return None;
+        }
+        let parameters = closure.inputs.iter();
+        let arguments = call.args.iter();
+        let body = &closure.body;
+        Some(syn::parse_quote!({ #(let #parameters = #arguments;)* #body }))
     }
 
     fn tuple_element_name(&mut self, pat: &Pat) -> Option<String> {

@@ -434,13 +434,25 @@ impl Lowerer<'_> {
         let accumulator: Ident = syn::parse_quote!(__gradus_acc);
         let item: Ident = syn::parse_quote!(__gradus_item);
         // The loop's pattern is the first closure's, or a name for the item itself.
+        // `fold(init, |acc, (a, &b)| …)` straight over the items: the closure's item
+        // pattern is the loop's.
+        let folded_items = match (&pipeline.end, pipeline.maps.is_empty()) {
+            (PipelineEnd::Fold(_, function), true) => match strip_parens(function) {
+                Expr::Closure(closure) if closure.inputs.len() == 2 => {
+                    Some(loop_pattern(&closure.inputs[1]))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
         let (pattern, mut statements, value): (Pat, Vec<SynStmt>, Expr) =
-            match pipeline.maps.first() {
-                Some(first) => {
+            match (pipeline.maps.first(), &folded_items) {
+                (Some(first), _) => {
                     let (statements, value) = mapped_value(&pipeline.maps);
                     (loop_pattern(&first.inputs[0]), statements, value)
                 }
-                None => (
+                (None, Some(pattern)) => (pattern.clone(), Vec::new(), syn::parse_quote!(#item)),
+                (None, None) => (
                     syn::parse_quote!(#item),
                     Vec::new(),
                     syn::parse_quote!(#item),
@@ -457,13 +469,17 @@ impl Lowerer<'_> {
             ),
             PipelineEnd::Fold(init, function) => {
                 let mapped: Ident = syn::parse_quote!(__gradus_folded);
-                statements.push(syn::parse_quote!(let #mapped = #value;));
+                if folded_items.is_none() {
+                    statements.push(syn::parse_quote!(let #mapped = #value;));
+                }
                 let update: Expr = match strip_parens(function) {
                     Expr::Closure(closure) if closure.inputs.len() == 2 => {
                         let acc = closure_input(&closure.inputs[0]);
-                        let next = closure_input(&closure.inputs[1]);
                         statements.push(syn::parse_quote!(let #acc = #accumulator;));
-                        statements.push(syn::parse_quote!(let #next = #mapped;));
+                        if folded_items.is_none() {
+                            let next = closure_input(&closure.inputs[1]);
+                            statements.push(syn::parse_quote!(let #next = #mapped;));
+                        }
                         closure_body(closure)
                     }
                     Expr::Closure(closure) => {
