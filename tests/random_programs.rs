@@ -29,7 +29,13 @@ const POINTS: usize = 8;
 
 #[test]
 fn generated_gradients_match_the_tape_and_finite_differences() {
-    let report = harness::check_all(programs::PROGRAMS, POINTS, programs::SEED);
+    let report = harness::check_batch(
+        programs::PROGRAMS,
+        programs::CONCRETE_F64,
+        programs::CONCRETE_F32,
+        POINTS,
+        programs::SEED,
+    );
     println!("{report}");
     assert!(
         report.failure_count == 0,
@@ -38,7 +44,7 @@ fn generated_gradients_match_the_tape_and_finite_differences() {
         report.failed_programs
     );
     assert!(
-        report.functions >= 300,
+        report.functions >= 400,
         "only {} functions",
         report.functions
     );

@@ -1,10 +1,16 @@
 //! 300 random `#[differentiable]` programs, written by tools/program-generator with
 //! seed 6. Do not edit: regenerate with
-//! `cargo run --release --manifest-path tools/program-generator/Cargo.toml -- --seed 6 --count 300 --out DIR`.
+//! `cargo run --release --manifest-path tools/program-generator/Cargo.toml -- --seed 6 --count 300 --concrete 100 --out DIR`.
 #![allow(unused_variables)]
+#![allow(unused_parens)]
+#![allow(dead_code)]
 #![allow(unused_mut)]
 #![allow(unused_assignments)]
 #![allow(clippy::approx_constant)]
+#![allow(clippy::assign_op_pattern)]
+#![allow(clippy::collapsible_match)]
+#![allow(clippy::double_parens)]
+#![allow(clippy::single_match)]
 #![allow(clippy::collapsible_else_if)]
 #![allow(clippy::collapsible_if)]
 #![allow(clippy::double_comparisons)]
@@ -31,7 +37,8 @@
 
 use gradus::{differentiable, Float};
 
-use crate::harness::Program;
+#[allow(unused_imports)]
+use crate::harness::{Concrete, Program};
 
 /// The seed these programs were generated with.
 pub const SEED: u64 = 6;
@@ -18386,6 +18393,16106 @@ pub fn gen_299<T: Float>(x: T, y: T, w: &[T; 4], n: usize) -> T {
     T::powi(T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap(), 2).max(w[(k4 + 2) % 4]) + a9
 }
 
+/// `T::from(value)`, for the literals of the generic twins.
+#[allow(dead_code)]
+fn lit<T: Float>(value: f64) -> T {
+    T::from(value).unwrap()
+}
+
+#[differentiable]
+pub fn cgen_0(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let a1 = (-1.28_f32).exp_m1().trunc() * (1.51_f32.powi(n as i32) - f32::fract(x));
+    let a2 = w[3] - w[n % 4];
+    let mut h3 = [0.0_f32; 4];
+    for i4 in 0..4 {
+        h3[i4] = (h3
+            .iter()
+            .map(|&v5| {
+                ((a2 + v5) / (v5 * std::f32::consts::FRAC_1_SQRT_2).hypot(0.6) * 0.15).sin() * 2.0
+            })
+            .sum::<f32>()
+            * 0.19)
+            .sin()
+            * 2.0;
+    }
+    if (f32::cosh(OFFSET) + 0.2).acosh().exp().acosh() < 0.11 {
+        return rows[1].iter().fold(-0.68, |acc7, v6| {
+            acc7 * 0.5
+                + f32::sin(
+                    rows[n * 3 % 3][n % 4] % ((w[n * 3 % 4] % (*v6).cosh()).powi(2) + 0.71) * 0.75,
+                ) * 2.0
+        }) + (rows[n * 3 % 3][n * 3 % 4].powi(2) + 0.66).log(3.36);
+    }
+    let a8 = 1.61 * rows[n * 3 % 3][3] + x / (a1.abs() + 0.53);
+    let a9: f32 = -0.4;
+    {
+        let mut h10 = [0.22_f32; 4];
+        for i11 in 0..4 {
+            h10[i11] = (h10[1] * 0.75).tanh() * 2.0;
+        }
+    }
+    if let Some(b12) = bias {
+        let k13 = n;
+        let a14: f32 = if 2.6_f32.powf(f32::atanh(0.0)) >= 0.53
+            && b12 * 1.0 / ((((b12 - w[(n + 2) % 4]) * 0.37).tanh() * 3.0).powi(2) + 0.63)
+                <= f32::sqrt(b12.abs() + 0.53)
+        {
+            (4 as f32)
+        } else {
+            f32::recip(-f32::hypot(a8.cos(), 0.9))
+        };
+        let a15 = ((-((n * 3 % 9) as f32) * 0.19).sin() * 0.9).atanh();
+    }
+    let (a16, a17) = f32::sin_cos((f32::tanh((bias.unwrap_or(0.31) - h3[3]) * 0.37) * 1.2).tan());
+    h3[0] = -a9;
+    let (a18, a19) = (
+        y * (1.67 - w[1] * a17),
+        bias.unwrap_or(0.27) * a17 * w[2] + a2,
+    );
+    (x * a9).atanh()
+}
+
+/// The generic twin of `cgen_0`, run on the tape.
+pub fn cgen_0_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let a1 = (-lit::<T>(1.28)).exp_m1().trunc() * (lit::<T>(1.51).powi(n as i32) - T::fract(x));
+    let a2 = w[3] - w[n % 4];
+    let mut h3 = [lit::<T>(0.0); 4];
+    for i4 in 0..4 {
+        h3[i4] = (h3
+            .iter()
+            .map(|&v5| {
+                ((a2 + v5)
+                    / (v5 * T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()).hypot(lit::<T>(0.6))
+                    * lit::<T>(0.15))
+                .sin()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * lit::<T>(0.19))
+        .sin()
+            * lit::<T>(2.0);
+    }
+    if (T::cosh(T::from(OFFSET).unwrap()) + lit::<T>(0.2))
+        .acosh()
+        .exp()
+        .acosh()
+        < lit::<T>(0.11)
+    {
+        return rows[1].iter().fold(-lit::<T>(0.68), |acc7, v6| {
+            acc7 * lit::<T>(0.5)
+                + T::sin(
+                    T::from(rows[n * 3 % 3][n % 4]).unwrap()
+                        % ((w[n * 3 % 4] % (T::from(*v6).unwrap()).cosh()).powi(2)
+                            + lit::<T>(0.71))
+                        * lit::<T>(0.75),
+                ) * lit::<T>(2.0)
+        }) + (T::from(rows[n * 3 % 3][n * 3 % 4]).unwrap().powi(2) + lit::<T>(0.66))
+            .log(lit::<T>(3.36));
+    }
+    let a8 =
+        lit::<T>(1.61) * T::from(rows[n * 3 % 3][3]).unwrap() + x / (a1.abs() + lit::<T>(0.53));
+    let a9: T = -lit::<T>(0.4);
+    {
+        let mut h10 = [lit::<T>(0.22); 4];
+        for i11 in 0..4 {
+            h10[i11] = (h10[1] * lit::<T>(0.75)).tanh() * lit::<T>(2.0);
+        }
+    }
+    if let Some(b12) = bias {
+        let k13 = n;
+        let a14: T = if lit::<T>(2.6).powf(T::atanh(lit::<T>(0.0))) >= lit::<T>(0.53)
+            && T::from(b12).unwrap() * lit::<T>(1.0)
+                / ((((T::from(b12).unwrap() - w[(n + 2) % 4]) * lit::<T>(0.37)).tanh()
+                    * lit::<T>(3.0))
+                .powi(2)
+                    + lit::<T>(0.63))
+                <= T::sqrt(T::from(b12).unwrap().abs() + lit::<T>(0.53))
+        {
+            T::from(4).unwrap()
+        } else {
+            T::recip(-T::hypot(a8.cos(), lit::<T>(0.9)))
+        };
+        let a15 = ((-T::from((n * 3 % 9)).unwrap() * lit::<T>(0.19)).sin() * lit::<T>(0.9)).atanh();
+    }
+    let (a16, a17) = T::sin_cos(
+        (T::tanh((T::from(bias.unwrap_or(0.31)).unwrap() - h3[3]) * lit::<T>(0.37))
+            * lit::<T>(1.2))
+        .tan(),
+    );
+    h3[0] = -a9;
+    let (a18, a19) = (
+        y * (lit::<T>(1.67) - w[1] * a17),
+        T::from(bias.unwrap_or(0.27)).unwrap() * a17 * w[2] + a2,
+    );
+    (x * a9).atanh()
+}
+
+#[differentiable]
+pub fn cgen_1(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let mut k1: usize = n;
+    let a2 = (-0.33 + 1.7) * y.cosh();
+    let a3 = a2.asinh() * (-0.83_f64).cos()
+        + y.abs()
+            * rows[2]
+                .iter()
+                .take(3)
+                .skip(1)
+                .copied()
+                .fold(f64::INFINITY, f64::min);
+    let flag4 = f64::to_degrees(((w[(k1 + 2) % 4].powi(2) + 0.56).cbrt() * 0.9).tanh() * 0.2)
+        > w[k1 % 4].powi(2);
+    let a5 = match flag4 {
+        true => f64::mul_add(
+            (y - 0.35) / a2,
+            2.85_f64.powf(bias.unwrap_or(-0.19).asinh()),
+            w[(k1 + n) % 4],
+        ),
+        false => w.iter().skip(1).sum::<f64>() * 1.84,
+    };
+    if k1 % 2 == 0 {
+        let a8 = {
+            let a6 = if n % 3 < 2 {
+                (w[3] * a5 * 0.07).tanh()
+            } else {
+                (-(a2 + y)).cos()
+            };
+            let a7: f64 = a5;
+            x * (1.0 * rows[n % 3][n * 2 % 4]) + (rows[k1 % 3][1] * (0 as f64)).sinh()
+        };
+        let mut s9 = w[n * 2 % 4].atan() * 1.26;
+    }
+    for _ in w.iter() {
+        let a11 = match n % 3 {
+            0 | 1 => (f64::abs(
+                ((((n + k1) % 9) as f64) * 1.41 + w[(k1 + n) % 4] * w[k1 * 3 % 4]).atan() * 1.26,
+            ) + 0.3)
+                .log2(),
+            _ => (w[(n + k1) % 4] + (w[(n + k1) % 4].powi(2) + 1.66).acosh()) * x,
+        };
+    }
+    k1 *= 2;
+    k1 %= 7;
+    let a14: f64 = match n {
+        0..=1 => (1.0 + f64::sin(-1.5) + 0.55).powf(-1.17),
+        2 => w.iter().step_by(2).skip(1).map(|&v12| -0.87).sum::<f64>(),
+        3 => {
+            k1 *= 3;
+            k1 %= 7;
+            w.iter()
+                .take(2)
+                .cloned()
+                .map(|v13| {
+                    (f64::tanh(rows[k1 * 2 % 3][(n + 3) % 4].floor() * 0.5) * 0.2)
+                        .to_degrees()
+                        .atan()
+                        * 1.26
+                })
+                .sum::<f64>()
+        }
+        _ => f64::atan(x) * a3.hypot(1.0 + 0.0_f64.tanh()),
+    };
+    let a15 = -w.iter().skip(1).copied().sum::<f64>();
+    f64::sin((((x.ceil().atan() * 1.89).powi(2) + 1.65).acosh() + y + a15) * 0.14) * 6.0
+}
+
+/// The generic twin of `cgen_1`, run on the tape.
+pub fn cgen_1_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let mut k1: usize = n;
+    let a2 = (-lit::<T>(0.33) + lit::<T>(1.7)) * y.cosh();
+    let a3 = a2.asinh() * (-lit::<T>(0.83)).cos()
+        + y.abs()
+            * T::from(
+                rows[2]
+                    .iter()
+                    .take(3)
+                    .skip(1)
+                    .copied()
+                    .fold(f64::INFINITY, f64::min),
+            )
+            .unwrap();
+    let flag4 = T::to_degrees(
+        ((w[(k1 + 2) % 4].powi(2) + lit::<T>(0.56)).cbrt() * lit::<T>(0.9)).tanh() * lit::<T>(0.2),
+    ) > w[k1 % 4].powi(2);
+    let a5 = match flag4 {
+        true => T::mul_add(
+            (y - lit::<T>(0.35)) / a2,
+            lit::<T>(2.85).powf(T::from(bias.unwrap_or(-0.19)).unwrap().asinh()),
+            w[(k1 + n) % 4],
+        ),
+        false => {
+            w.iter()
+                .skip(1)
+                .fold(T::zero(), |acc_, &item_| acc_ + item_)
+                * lit::<T>(1.84)
+        }
+    };
+    if k1 % 2 == 0 {
+        let a8 = {
+            let a6 = if n % 3 < 2 {
+                (w[3] * a5 * lit::<T>(0.07)).tanh()
+            } else {
+                (-(a2 + y)).cos()
+            };
+            let a7: T = a5;
+            x * (lit::<T>(1.0) * T::from(rows[n % 3][n * 2 % 4]).unwrap())
+                + (T::from(rows[k1 % 3][1]).unwrap() * T::from(0).unwrap()).sinh()
+        };
+        let mut s9 = w[n * 2 % 4].atan() * lit::<T>(1.26);
+    }
+    for _ in w.iter() {
+        let a11 = match n % 3 {
+            0 | 1 => (T::abs(
+                (T::from(((n + k1) % 9)).unwrap() * lit::<T>(1.41)
+                    + w[(k1 + n) % 4] * w[k1 * 3 % 4])
+                    .atan()
+                    * lit::<T>(1.26),
+            ) + lit::<T>(0.3))
+            .log2(),
+            _ => (w[(n + k1) % 4] + (w[(n + k1) % 4].powi(2) + lit::<T>(1.66)).acosh()) * x,
+        };
+    }
+    k1 *= 2;
+    k1 %= 7;
+    let a14: T = match n {
+        0..=1 => (lit::<T>(1.0) + T::sin(-lit::<T>(1.5)) + lit::<T>(0.55)).powf(-lit::<T>(1.17)),
+        2 => w
+            .iter()
+            .step_by(2)
+            .skip(1)
+            .map(|&v12| -lit::<T>(0.87))
+            .fold(T::zero(), |acc_, item_| acc_ + item_),
+        3 => {
+            k1 *= 3;
+            k1 %= 7;
+            w.iter()
+                .take(2)
+                .cloned()
+                .map(|v13| {
+                    (T::tanh(
+                        T::from(rows[k1 * 2 % 3][(n + 3) % 4]).unwrap().floor() * lit::<T>(0.5),
+                    ) * lit::<T>(0.2))
+                    .to_degrees()
+                    .atan()
+                        * lit::<T>(1.26)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+        }
+        _ => T::atan(x) * a3.hypot(lit::<T>(1.0) + lit::<T>(0.0).tanh()),
+    };
+    let a15 = -w
+        .iter()
+        .skip(1)
+        .copied()
+        .fold(T::zero(), |acc_, item_| acc_ + item_);
+    T::sin(
+        (((x.ceil().atan() * lit::<T>(1.89)).powi(2) + lit::<T>(1.65)).acosh() + y + a15)
+            * lit::<T>(0.14),
+    ) * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_2(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const SCALE: f32 = 0.75;
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    if y <= 0.77 {
+        let mut h1 = [
+            f32::sin(
+                cgen_0(
+                    f32::tanh(w[(n + 3) % 4] * 0.75) * 2.0,
+                    (y * 0.75).tanh() * 2.0,
+                    w,
+                    1,
+                    rows,
+                    counts,
+                    bias,
+                ) * 0.28,
+            ) * 2.0,
+            (w[(steps + 2) % 4] / std::f32::consts::FRAC_1_SQRT_2).atan() * 1.26,
+            (1 as f32).min(-0.37),
+            (cgen_0(
+                f32::sin(y * 0.75) * 2.0,
+                (y * 0.75).tanh() * 2.0,
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ) * 0.28)
+                .sin()
+                * 2.0,
+        ];
+        h1[steps] = SCALE;
+        if steps % 3 % 2 == 0 {
+            let a4 = {
+                let a3 = h1
+                    .iter()
+                    .cloned()
+                    .map(|v2| f32::tanh(x * 0.75) * 2.0)
+                    .sum::<f32>()
+                    + y / -0.72;
+                x - -(w[steps] * -1.28)
+            };
+            let y = (x / -bias.unwrap_or(0.92).cosh() + ((steps + 2) as f32).asinh()
+                - f32::max(((n + 1) as f32), a4) * (y % (1.0 + (-0.83_f32).sin() + 0.61)))
+                .atan()
+                * 1.89;
+        }
+    }
+    let mut h5 = [1.0_f32; 4];
+    for i6 in 0..4 {
+        h5[i6] = ((h5[steps].max(y) * 0.75).tanh() * 1.2).tan();
+    }
+    let mut k7: usize = steps;
+    let mut h8 = [
+        f32::sin(rows[steps % 3][3 - steps] / -(1.0 + f32::tanh(h5[3]) + 0.49) * 0.39) * 2.0,
+        ((h5[steps * 3 % 4] - 0.93) * 0.51).sin() * 2.0,
+        ((1.56 + rows[0][(steps + k7) % 4]) * 0.42).sin() * 2.0,
+        rows[n % 3][n * 3 % 4].cos(),
+    ];
+    let k7 = ((k7 as f32) * (steps as f32)).atan() * 1.89;
+    let h9 = [
+        (f32::round(k7) * 0.5).tanh() * 2.0,
+        (bias.unwrap_or(0.36) / f32::hypot(w[n % 4], 0.47) * 0.35).tanh() * 2.0,
+        f32::log(((steps as f32).atan() * 1.89).powi(2) + 0.37, 2.0).atan() * 1.26,
+        rows[(steps + 3) % 3][(steps + 1) % 4].max(h5[1]).atan() * 1.26,
+    ];
+    let a10 = (-(f32::abs(
+        cgen_0(
+            f32::sin(y * 0.75) * 2.0,
+            f32::atan(x) * 1.26,
+            &h5,
+            n * 2 % 5,
+            rows,
+            counts,
+            bias,
+        )
+        .atan()
+            * 1.89,
+    ) + 0.62))
+        .recip();
+    (h9.iter().step_by(2).sum::<f32>() * y * x * 0.09).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_2`, run on the tape.
+pub fn cgen_2_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const SCALE: f32 = 0.75;
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    if y <= lit::<T>(0.77) {
+        let mut h1 = [
+            T::sin(
+                cgen_0_twin(
+                    T::tanh(w[(n + 3) % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+                    (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    w,
+                    1,
+                    rows,
+                    counts,
+                    bias,
+                ) * lit::<T>(0.28),
+            ) * lit::<T>(2.0),
+            (w[(steps + 2) % 4] / T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()).atan()
+                * lit::<T>(1.26),
+            T::from(1).unwrap().min(-lit::<T>(0.37)),
+            (cgen_0_twin(
+                T::sin(y * lit::<T>(0.75)) * lit::<T>(2.0),
+                (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.28))
+            .sin()
+                * lit::<T>(2.0),
+        ];
+        h1[steps] = T::from(SCALE).unwrap();
+        if steps % 3 % 2 == 0 {
+            let a4 = {
+                let a3 = h1
+                    .iter()
+                    .cloned()
+                    .map(|v2| T::tanh(x * lit::<T>(0.75)) * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    + y / -lit::<T>(0.72);
+                x - -(w[steps] * -lit::<T>(1.28))
+            };
+            let y = (x / -T::from(bias.unwrap_or(0.92)).unwrap().cosh()
+                + T::from((steps + 2)).unwrap().asinh()
+                - T::max(T::from((n + 1)).unwrap(), a4)
+                    * (y % (lit::<T>(1.0) + (-lit::<T>(0.83)).sin() + lit::<T>(0.61))))
+            .atan()
+                * lit::<T>(1.89);
+        }
+    }
+    let mut h5 = [lit::<T>(1.0); 4];
+    for i6 in 0..4 {
+        h5[i6] = ((h5[steps].max(y) * lit::<T>(0.75)).tanh() * lit::<T>(1.2)).tan();
+    }
+    let mut k7: usize = steps;
+    let mut h8 = [
+        T::sin(
+            T::from(rows[steps % 3][3 - steps]).unwrap()
+                / -(lit::<T>(1.0) + T::tanh(h5[3]) + lit::<T>(0.49))
+                * lit::<T>(0.39),
+        ) * lit::<T>(2.0),
+        ((h5[steps * 3 % 4] - lit::<T>(0.93)) * lit::<T>(0.51)).sin() * lit::<T>(2.0),
+        ((lit::<T>(1.56) + T::from(rows[0][(steps + k7) % 4]).unwrap()) * lit::<T>(0.42)).sin()
+            * lit::<T>(2.0),
+        T::from(rows[n % 3][n * 3 % 4]).unwrap().cos(),
+    ];
+    let k7 = (T::from(k7).unwrap() * T::from(steps).unwrap()).atan() * lit::<T>(1.89);
+    let h9 = [
+        (T::round(k7) * lit::<T>(0.5)).tanh() * lit::<T>(2.0),
+        (T::from(bias.unwrap_or(0.36)).unwrap() / T::hypot(w[n % 4], lit::<T>(0.47))
+            * lit::<T>(0.35))
+        .tanh()
+            * lit::<T>(2.0),
+        T::log(
+            (T::from(steps).unwrap().atan() * lit::<T>(1.89)).powi(2) + lit::<T>(0.37),
+            lit::<T>(2.0),
+        )
+        .atan()
+            * lit::<T>(1.26),
+        T::from(rows[(steps + 3) % 3][(steps + 1) % 4])
+            .unwrap()
+            .max(h5[1])
+            .atan()
+            * lit::<T>(1.26),
+    ];
+    let a10 = (-(T::abs(
+        cgen_0_twin(
+            T::sin(y * lit::<T>(0.75)) * lit::<T>(2.0),
+            T::atan(x) * lit::<T>(1.26),
+            &h5,
+            n * 2 % 5,
+            rows,
+            counts,
+            bias,
+        )
+        .atan()
+            * lit::<T>(1.89),
+    ) + lit::<T>(0.62)))
+    .recip();
+    (h9.iter()
+        .step_by(2)
+        .fold(T::zero(), |acc_, &item_| acc_ + item_)
+        * y
+        * x
+        * lit::<T>(0.09))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_3(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    const SCALE: f32 = 0.75;
+    let mut s1: f32 =
+        f32::tanh((w[n * 2 % 4] / -(1.0 + w[n % 4].tanh() + 0.43)).asinh() * 0.69) * 2.0;
+    let flag2 = (w[n % 4] * s1).mul_add(x, -0.35 - y)
+        >= core::f32::consts::LN_2 / (1.0 + f32::tanh(w[n % 4]) + 0.22)
+        || (s1 + -1.54).atan() <= 1.0;
+    match flag2 {
+        true => {
+            if (s1 + w[(n + 3) % 4]).atan() <= (1.0 + y.tanh() + 0.61).log10() {
+                let a5: f32 = match n {
+                    0 | 1 => 1.07,
+                    2 => {
+                        s1 = ((s1 * ((OFFSET + (n as f32)) / (1.0 + w[n * 3 % 4].sin() + 0.6))
+                            + w.iter()
+                                .rev()
+                                .enumerate()
+                                .map(|(i3, v4)| {
+                                    (f32::sin(
+                                        (f32::abs(f32::atan(x) * 1.26) + 0.24)
+                                            .powf((w[i3] * 0.75).sin() * 2.0)
+                                            * 0.09,
+                                    ) * 4.0
+                                        * 0.37)
+                                        .tanh()
+                                        * 2.0
+                                })
+                                .sum::<f32>())
+                            * 0.08)
+                            .tanh()
+                            * 2.0;
+                        ((rows[2].iter().sum::<f32>()
+                            + (w[(n + 1) % 4] + rows[n % 3][(n + 3) % 4]))
+                            * 0.12)
+                            .tanh()
+                            * 2.0
+                    }
+                    _ => {
+                        (-0.94_f32).asinh() % (1.0 + SCALE.cos().sin() + 0.53)
+                            - ((n as f32) + x).mul_add(
+                                w[0].atan2(s1.powi(2) + 0.39),
+                                ((((n + 3) as f32) * 0.21).tanh() * 0.9).acos(),
+                            )
+                    }
+                };
+                let a9 = w
+                    .iter()
+                    .zip(w.iter())
+                    .map(|(&v6, &v7)| (v7.floor() * 0.5).tanh() * 2.0)
+                    .sum::<f32>();
+                let mut s10 = y;
+            } else if (2 as f32) / -f32::cosh(s1)
+                % (1.0 + (f32::atan(rows[0].iter().sum::<f32>() - 1.25) * 1.89).tanh() + 0.72)
+                < w[n % 4].max(0.0)
+            {
+                s1 = (s1
+                    * w.iter()
+                        .map(|v11| {
+                            f32::sin(
+                                (*v11
+                                    - f32::log(
+                                        (-0.87_f32).exp(),
+                                        rows[n * 2 % 3][n % 4].powi(2) + 1.51,
+                                    ))
+                                    * 0.36,
+                            ) * 2.0
+                        })
+                        .sum::<f32>()
+                    * 0.09)
+                    .sin()
+                    * 2.0;
+            }
+        }
+        false => {
+            let mut s12 = f32::sqrt(x.hypot(0.87)) * -w[n * 2 % 4];
+        }
+    }
+    if ((w[n % 4] * 0.75).tanh() * 0.8).ln_1p().exp() <= -0.06
+        && f32::to_degrees(0.0 / y.cosh()) > 1.36
+    {
+        return cgen_0(
+            ((rows[(n + 2) % 3][1] * w.iter().sum::<f32>() * 0.09).tanh() * 3.0 * 0.56).sin() * 2.0,
+            (w.iter()
+                .take(2)
+                .enumerate()
+                .map(|(i13, &v14)| 1.25)
+                .sum::<f32>()
+                * 0.6)
+                .tanh()
+                * 2.0,
+            w,
+            n * 3 % 5,
+            rows,
+            counts,
+            bias,
+        );
+    }
+    assert_ne!(rows.len(), 0);
+    let a15 = rows[n % 3][n * 3 % 4];
+    let mut s16 = ((-2.0 + a15) / w[2].hypot(0.72)).atan() * 1.89;
+    if let Some(b17) = bias {
+        let mut s18: f32 = (rows[2].iter().sum::<f32>().atan() * 0.56).asin();
+    } else {
+        s16 = (s16
+            + (cgen_0(
+                w[n % 4].atan() * 1.26,
+                f32::sin(w[n % 4] * 0.75) * 2.0,
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ) * ((n as f32) * a15))
+                .atan()
+                * 2.52)
+            .atan()
+            * 1.89;
+    }
+    s16 + a15
+}
+
+/// The generic twin of `cgen_3`, run on the tape.
+pub fn cgen_3_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    const SCALE: f32 = 0.75;
+    let mut s1: T = T::tanh(
+        (w[n * 2 % 4] / -(lit::<T>(1.0) + w[n % 4].tanh() + lit::<T>(0.43))).asinh()
+            * lit::<T>(0.69),
+    ) * lit::<T>(2.0);
+    let flag2 = (w[n % 4] * s1).mul_add(x, -lit::<T>(0.35) - y)
+        >= T::from(core::f64::consts::LN_2).unwrap()
+            / (lit::<T>(1.0) + T::tanh(w[n % 4]) + lit::<T>(0.22))
+        || (s1 + -lit::<T>(1.54)).atan() <= lit::<T>(1.0);
+    match flag2 {
+        true => {
+            if (s1 + w[(n + 3) % 4]).atan() <= (lit::<T>(1.0) + y.tanh() + lit::<T>(0.61)).log10() {
+                let a5: T = match n {
+                    0 | 1 => lit::<T>(1.07),
+                    2 => {
+                        s1 = ((s1
+                            * ((T::from(OFFSET).unwrap() + T::from(n).unwrap())
+                                / (lit::<T>(1.0) + w[n * 3 % 4].sin() + lit::<T>(0.6)))
+                            + w.iter()
+                                .rev()
+                                .enumerate()
+                                .map(|(i3, v4)| {
+                                    (T::sin(
+                                        (T::abs(T::atan(x) * lit::<T>(1.26)) + lit::<T>(0.24))
+                                            .powf((w[i3] * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+                                            * lit::<T>(0.09),
+                                    ) * lit::<T>(4.0)
+                                        * lit::<T>(0.37))
+                                    .tanh()
+                                        * lit::<T>(2.0)
+                                })
+                                .fold(T::zero(), |acc_, item_| acc_ + item_))
+                            * lit::<T>(0.08))
+                        .tanh()
+                            * lit::<T>(2.0);
+                        ((T::from(rows[2].iter().sum::<f32>()).unwrap()
+                            + (w[(n + 1) % 4] + T::from(rows[n % 3][(n + 3) % 4]).unwrap()))
+                            * lit::<T>(0.12))
+                        .tanh()
+                            * lit::<T>(2.0)
+                    }
+                    _ => {
+                        (-lit::<T>(0.94)).asinh()
+                            % (lit::<T>(1.0) + T::from(SCALE).unwrap().cos().sin() + lit::<T>(0.53))
+                            - (T::from(n).unwrap() + x).mul_add(
+                                w[0].atan2(s1.powi(2) + lit::<T>(0.39)),
+                                ((T::from((n + 3)).unwrap() * lit::<T>(0.21)).tanh()
+                                    * lit::<T>(0.9))
+                                .acos(),
+                            )
+                    }
+                };
+                let a9 = w
+                    .iter()
+                    .zip(w.iter())
+                    .map(|(&v6, &v7)| (v7.floor() * lit::<T>(0.5)).tanh() * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_);
+                let mut s10 = y;
+            } else if T::from(2).unwrap() / -T::cosh(s1)
+                % (lit::<T>(1.0)
+                    + (T::atan(T::from(rows[0].iter().sum::<f32>()).unwrap() - lit::<T>(1.25))
+                        * lit::<T>(1.89))
+                    .tanh()
+                    + lit::<T>(0.72))
+                < w[n % 4].max(lit::<T>(0.0))
+            {
+                s1 = (s1
+                    * w.iter()
+                        .map(|v11| {
+                            T::sin(
+                                (*v11
+                                    - T::log(
+                                        (-lit::<T>(0.87)).exp(),
+                                        T::from(rows[n * 2 % 3][n % 4]).unwrap().powi(2)
+                                            + lit::<T>(1.51),
+                                    ))
+                                    * lit::<T>(0.36),
+                            ) * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    * lit::<T>(0.09))
+                .sin()
+                    * lit::<T>(2.0);
+            }
+        }
+        false => {
+            let mut s12 = T::sqrt(x.hypot(lit::<T>(0.87))) * -w[n * 2 % 4];
+        }
+    }
+    if ((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.8))
+        .ln_1p()
+        .exp()
+        <= -lit::<T>(0.06)
+        && T::to_degrees(lit::<T>(0.0) / y.cosh()) > lit::<T>(1.36)
+    {
+        return cgen_0_twin(
+            ((T::from(rows[(n + 2) % 3][1]).unwrap()
+                * w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_)
+                * lit::<T>(0.09))
+            .tanh()
+                * lit::<T>(3.0)
+                * lit::<T>(0.56))
+            .sin()
+                * lit::<T>(2.0),
+            (w.iter()
+                .take(2)
+                .enumerate()
+                .map(|(i13, &v14)| lit::<T>(1.25))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.6))
+            .tanh()
+                * lit::<T>(2.0),
+            w,
+            n * 3 % 5,
+            rows,
+            counts,
+            bias,
+        );
+    }
+    assert_ne!(rows.len(), 0);
+    let a15 = T::from(rows[n % 3][n * 3 % 4]).unwrap();
+    let mut s16 = ((-lit::<T>(2.0) + a15) / w[2].hypot(lit::<T>(0.72))).atan() * lit::<T>(1.89);
+    if let Some(b17) = bias {
+        let mut s18: T =
+            (T::from(rows[2].iter().sum::<f32>()).unwrap().atan() * lit::<T>(0.56)).asin();
+    } else {
+        s16 = (s16
+            + (cgen_0_twin(
+                w[n % 4].atan() * lit::<T>(1.26),
+                T::sin(w[n % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ) * (T::from(n).unwrap() * a15))
+                .atan()
+                * lit::<T>(2.52))
+        .atan()
+            * lit::<T>(1.89);
+    }
+    s16 + a15
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_4(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let a2 = match bias {
+        Some(b1) => f64::clamp((f64::cosh(y) + 0.28).acosh(), -1.44, 1.46),
+        None => x.ceil() / (rows[n % 3][0].atan() * 0.56).acos() * rows[0][n % 4],
+    };
+    let mut s3 = (a2 * 0.23).tanh() * 4.0;
+    let mut s4 = cgen_1(1.5, (-y).sin(), w, (n + 1) % 5, rows, counts, bias).atan() * 3.78;
+    if (0.02 / w[n % 4].hypot(0.43)).exp().sqrt() <= -0.23 {
+        assert!(cgen_1(
+            (a2 / 1.0).atan() * 1.26,
+            f64::sin(cgen_1(s4.atan() * 1.26, -0.43, w, n, rows, counts, bias) * 0.25) * 2.0,
+            w,
+            n,
+            rows,
+            counts,
+            bias
+        )
+        .is_finite());
+        let a5 = -(s4 - SCALE);
+        assert_ne!(rows.len(), 0);
+    } else if n % 3 != 2 {
+        s3 = f64::atan(s3 - 0.02) * 2.52;
+    } else {
+        let (a7, a8) = (
+            w.windows(2).map(|p6| a2.atan() * 1.26).sum::<f64>(),
+            -1.13_f64,
+        );
+    }
+    (((y - rows[n * 3 % 3][1]).atan() * 0.12).to_degrees() * 0.16).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_4`, run on the tape.
+pub fn cgen_4_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let a2 = match bias {
+        Some(b1) => T::clamp(
+            (T::cosh(y) + lit::<T>(0.28)).acosh(),
+            -lit::<T>(1.44),
+            lit::<T>(1.46),
+        ),
+        None => {
+            x.ceil() / (T::from(rows[n % 3][0]).unwrap().atan() * lit::<T>(0.56)).acos()
+                * T::from(rows[0][n % 4]).unwrap()
+        }
+    };
+    let mut s3 = (a2 * lit::<T>(0.23)).tanh() * lit::<T>(4.0);
+    let mut s4 = cgen_1_twin(
+        lit::<T>(1.5),
+        (-y).sin(),
+        w,
+        (n + 1) % 5,
+        rows,
+        counts,
+        bias,
+    )
+    .atan()
+        * lit::<T>(3.78);
+    if (lit::<T>(0.02) / w[n % 4].hypot(lit::<T>(0.43)))
+        .exp()
+        .sqrt()
+        <= -lit::<T>(0.23)
+    {
+        assert!(cgen_1_twin(
+            (a2 / lit::<T>(1.0)).atan() * lit::<T>(1.26),
+            T::sin(
+                cgen_1_twin(
+                    s4.atan() * lit::<T>(1.26),
+                    -lit::<T>(0.43),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias
+                ) * lit::<T>(0.25)
+            ) * lit::<T>(2.0),
+            w,
+            n,
+            rows,
+            counts,
+            bias
+        )
+        .is_finite());
+        let a5 = -(s4 - T::from(SCALE).unwrap());
+        assert_ne!(rows.len(), 0);
+    } else if n % 3 != 2 {
+        s3 = T::atan(s3 - lit::<T>(0.02)) * lit::<T>(2.52);
+    } else {
+        let (a7, a8) = (
+            w.windows(2)
+                .map(|p6| a2.atan() * lit::<T>(1.26))
+                .fold(T::zero(), |acc_, item_| acc_ + item_),
+            -lit::<T>(1.13),
+        );
+    }
+    (((y - T::from(rows[n * 3 % 3][1]).unwrap()).atan() * lit::<T>(0.12)).to_degrees()
+        * lit::<T>(0.16))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_5(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (1.5 / (rows[1][1].abs() + 0.5)) as usize;
+    let (a1, a2) = ((f64::sin((y + rows[1].iter().sum::<f64>()) * 0.15) * 2.5)
+        .powi(4)
+        .atan()
+        * 0.63)
+        .sin_cos();
+    let a9 = if cgen_1(
+        -a1,
+        ((w[steps] + (2 as f64)) * 0.37).tanh() * 2.0,
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ) <= -1.16
+    {
+        if a1.clamp(-0.84, 1.41) >= w.iter().skip(1).copied().fold(f64::INFINITY, f64::min) {
+            let k3 = 2;
+        } else {
+            let mut h4 = [0.02_f64; 4];
+            for i5 in 0..4 {
+                h4[i5] = ((a2 * x).mul_add(
+                    std::f64::consts::FRAC_1_SQRT_2 % (w[(n + 1) % 4].abs() + 0.75),
+                    w[i5] + a1,
+                ) * 0.34)
+                    .sin()
+                    * 2.0;
+            }
+        }
+        a2
+    } else {
+        let a6 = (a1 + 1.12) * std::f64::consts::FRAC_1_SQRT_2;
+        w.iter()
+            .rev()
+            .take(2)
+            .map(|v7| (-0.88 / (1.0 + a6.tanh()) * (x + 1.65) * 0.51).tanh() * 2.0)
+            .sum::<f64>()
+            - w.iter().map(|&v8| a6).sum::<f64>()
+    };
+    0.45 % (a2.exp() + 0.27) + 0.3 * y
+}
+
+/// The generic twin of `cgen_5`, run on the tape.
+pub fn cgen_5_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (1.5 / (rows[1][1].abs() + 0.5)) as usize;
+    let (a1, a2) = ((T::sin((y + T::from(rows[1].iter().sum::<f64>()).unwrap()) * lit::<T>(0.15))
+        * lit::<T>(2.5))
+    .powi(4)
+    .atan()
+        * lit::<T>(0.63))
+    .sin_cos();
+    let a9 = if cgen_1_twin(
+        -a1,
+        ((w[steps] + T::from(2).unwrap()) * lit::<T>(0.37)).tanh() * lit::<T>(2.0),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ) <= -lit::<T>(1.16)
+    {
+        if a1.clamp(-lit::<T>(0.84), lit::<T>(1.41))
+            >= w.iter().skip(1).copied().fold(T::infinity(), T::min)
+        {
+            let k3 = 2;
+        } else {
+            let mut h4 = [lit::<T>(0.02); 4];
+            for i5 in 0..4 {
+                h4[i5] = ((a2 * x).mul_add(
+                    T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()
+                        % (w[(n + 1) % 4].abs() + lit::<T>(0.75)),
+                    w[i5] + a1,
+                ) * lit::<T>(0.34))
+                .sin()
+                    * lit::<T>(2.0);
+            }
+        }
+        a2
+    } else {
+        let a6 = (a1 + lit::<T>(1.12)) * T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap();
+        w.iter()
+            .rev()
+            .take(2)
+            .map(|v7| {
+                (-lit::<T>(0.88) / (lit::<T>(1.0) + a6.tanh())
+                    * (x + lit::<T>(1.65))
+                    * lit::<T>(0.51))
+                .tanh()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            - w.iter()
+                .map(|&v8| a6)
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+    };
+    lit::<T>(0.45) % (a2.exp() + lit::<T>(0.27)) + lit::<T>(0.3) * y
+}
+
+#[differentiable]
+pub fn cgen_6(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][0].abs() * 2.0) as usize;
+    let mut h1 = [0.0_f32; 4];
+    for i2 in 0..4 {
+        h1[i2] =
+            f32::tanh(x.abs() / -((((x - h1[0]) * 0.37).tanh() * 3.0).powi(2) + 0.34) * 0.25) * 2.0;
+    }
+    let mut steps = (((steps as f32)
+        * cgen_0(
+            -1.16,
+            (y * 0.75).sin() * 2.0,
+            w,
+            (steps + 2) % 5,
+            rows,
+            counts,
+            bias,
+        )
+        * 0.09)
+        .sin()
+        * 6.0
+        * 0.25)
+        .sin()
+        * 3.0;
+    let h3 = [
+        (x + rows[n * 2 % 3][n % 4]).atan() * 1.26,
+        (steps * 0.5).sin() * 2.0,
+        cgen_3(
+            (steps * 0.5).tanh() * 2.0,
+            -0.02,
+            w,
+            n * 2 % 5,
+            rows,
+            counts,
+            bias,
+        )
+        .atan()
+            * 1.26,
+        1.95 * -0.28,
+    ];
+    let a8 = if y > h3[(n + 3) % 4] * w[n % 4] {
+        if f32::sinh(0.0) + (OFFSET - 0.98) > w[n % 4] + 1.66 {
+            let a4: f32 = ((n * 3 % 9) as f32);
+        }
+        let (a5, a6) = (
+            h3[(n + 1) % 4],
+            (f32::powf(
+                (((h1[n % 4] - (2 as f32)) * 0.37).tanh() * 2.0).powi(2) + 0.69,
+                (steps * 0.5).sin() * 2.0,
+            ) * 0.1)
+                .sin()
+                * 3.0,
+        );
+        x
+    } else {
+        if y.cosh() > x {
+            let mut s7 = f32::acos(
+                (cgen_0(
+                    OFFSET,
+                    f32::tanh(steps * 0.5) * 2.0,
+                    &h3,
+                    (n + 2) % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) * 0.28)
+                    .tanh()
+                    * 0.9,
+            );
+            let y = y.tanh();
+        }
+        (f32::cosh(w[0]) + 0.54).acosh()
+    };
+    h1[n % 4]
+}
+
+/// The generic twin of `cgen_6`, run on the tape.
+pub fn cgen_6_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][0].abs() * 2.0) as usize;
+    let mut h1 = [lit::<T>(0.0); 4];
+    for i2 in 0..4 {
+        h1[i2] = T::tanh(
+            x.abs()
+                / -((((x - h1[0]) * lit::<T>(0.37)).tanh() * lit::<T>(3.0)).powi(2)
+                    + lit::<T>(0.34))
+                * lit::<T>(0.25),
+        ) * lit::<T>(2.0);
+    }
+    let mut steps = ((T::from(steps).unwrap()
+        * cgen_0_twin(
+            -lit::<T>(1.16),
+            (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+            w,
+            (steps + 2) % 5,
+            rows,
+            counts,
+            bias,
+        )
+        * lit::<T>(0.09))
+    .sin()
+        * lit::<T>(6.0)
+        * lit::<T>(0.25))
+    .sin()
+        * lit::<T>(3.0);
+    let h3 = [
+        (x + T::from(rows[n * 2 % 3][n % 4]).unwrap()).atan() * lit::<T>(1.26),
+        (steps * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+        cgen_3_twin(
+            (steps * lit::<T>(0.5)).tanh() * lit::<T>(2.0),
+            -lit::<T>(0.02),
+            w,
+            n * 2 % 5,
+            rows,
+            counts,
+            bias,
+        )
+        .atan()
+            * lit::<T>(1.26),
+        lit::<T>(1.95) * -lit::<T>(0.28),
+    ];
+    let a8 = if y > h3[(n + 3) % 4] * w[n % 4] {
+        if T::sinh(lit::<T>(0.0)) + (T::from(OFFSET).unwrap() - lit::<T>(0.98))
+            > w[n % 4] + lit::<T>(1.66)
+        {
+            let a4: T = T::from((n * 3 % 9)).unwrap();
+        }
+        let (a5, a6) = (
+            h3[(n + 1) % 4],
+            (T::powf(
+                (((h1[n % 4] - T::from(2).unwrap()) * lit::<T>(0.37)).tanh() * lit::<T>(2.0))
+                    .powi(2)
+                    + lit::<T>(0.69),
+                (steps * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+            ) * lit::<T>(0.1))
+            .sin()
+                * lit::<T>(3.0),
+        );
+        x
+    } else {
+        if y.cosh() > x {
+            let mut s7 = T::acos(
+                (cgen_0_twin(
+                    T::from(OFFSET).unwrap(),
+                    T::tanh(steps * lit::<T>(0.5)) * lit::<T>(2.0),
+                    &h3,
+                    (n + 2) % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) * lit::<T>(0.28))
+                .tanh()
+                    * lit::<T>(0.9),
+            );
+            let y = y.tanh();
+        }
+        (T::cosh(w[0]) + lit::<T>(0.54)).acosh()
+    };
+    h1[n % 4]
+}
+
+#[differentiable]
+pub fn cgen_7(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    if (y.to_radians().abs() + 0.34).log10() >= w[n % 4] {
+        if n % 2 > 1 {
+            let mut h1 = [1.0_f64; 4];
+            for i2 in 0..4 {
+                h1[i2] = (((-0.12_f64).sin() * 1.5).sin() * 0.9).acos().atan() * 1.26;
+            }
+            let mut s3 = (cgen_1(
+                -0.98,
+                (w[(n + 1) % 4] * 0.75).sin() * 2.0,
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ) - (h1[n % 4] + x))
+                .atan()
+                * 2.52;
+            let mut k4: usize = 0;
+            while s3 < (1.0 + (x.powi(2) + 0.31).ln().sin() + 0.63).log(3.0) && k4 < 3 {
+                k4 += 1;
+                let a5: f64 = (f64::abs(f64::tanh(s3 * 0.37) * 3.0) + 0.33).log2() - (1.52 + 0.83);
+                let a9 = (((f64::ceil(h1[(n + 2) % 4])
+                    + w.iter()
+                        .zip(h1.iter())
+                        .zip(w.iter())
+                        .map(|((v6, v7), v8)| (h1[n % 4] * 0.75).tanh() * 2.0)
+                        .sum::<f64>())
+                    * 0.15)
+                    .sin()
+                    * 0.8)
+                    .ln_1p();
+                s3 = ((s3 * 0.83
+                    + f64::tanh(
+                        (1.0 + (-w[0] / (f64::hypot(y, 0.94) + 0.48).acosh()).sin() + 0.27) * 0.66,
+                    ) * 2.0)
+                    * 0.29)
+                    .sin()
+                    * 4.0;
+            }
+            if rows[0].iter().sum::<f64>() > 1.17 {
+                s3 = ((s3
+                    + (1.0 + f64::tanh(rows[(n + 3) % 3][n * 2 % 4]) + 0.25).hypot(h1[1])
+                        * f64::powi(
+                            f64::hypot(
+                                f64::atan(f64::sin((y.powi(2) + 0.89) * 0.31) * 4.0) * 1.89,
+                                0.4,
+                            ) + 0.43,
+                            -1,
+                        ))
+                    * 0.2)
+                    .tanh()
+                    * 4.0;
+            }
+        } else {
+            if n < 1 {
+                let a10 = (w[n % 4].atan() * 0.56).asin() + y.min(-1.33);
+            } else {
+                let (a11, a12) = (
+                    (w[n % 4] * ((n * 2) as f64) * 0.09).sin() * 2.0 / (y.asinh().abs() + 0.37),
+                    w[(n + 2) % 4],
+                );
+                let a13 = match n {
+                    0 | 1 => w[1],
+                    _ => y / -(-0.32 * w[(n + 3) % 4]).floor().cosh(),
+                };
+            }
+        }
+        if w[n * 3 % 4] >= -1.53 {
+            return cgen_5(
+                ((w[n % 4] * 0.75).tanh() * 0.9).atanh(),
+                f64::atan((2 as f64) - x) * 1.26,
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            );
+        }
+    }
+    x.powi(0) * y + x
+}
+
+/// The generic twin of `cgen_7`, run on the tape.
+pub fn cgen_7_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    if (y.to_radians().abs() + lit::<T>(0.34)).log10() >= w[n % 4] {
+        if n % 2 > 1 {
+            let mut h1 = [lit::<T>(1.0); 4];
+            for i2 in 0..4 {
+                h1[i2] = (((-lit::<T>(0.12)).sin() * lit::<T>(1.5)).sin() * lit::<T>(0.9))
+                    .acos()
+                    .atan()
+                    * lit::<T>(1.26);
+            }
+            let mut s3 = (cgen_1_twin(
+                -lit::<T>(0.98),
+                (w[(n + 1) % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ) - (h1[n % 4] + x))
+                .atan()
+                * lit::<T>(2.52);
+            let mut k4: usize = 0;
+            while s3
+                < (lit::<T>(1.0) + (x.powi(2) + lit::<T>(0.31)).ln().sin() + lit::<T>(0.63))
+                    .log(lit::<T>(3.0))
+                && k4 < 3
+            {
+                k4 += 1;
+                let a5: T = (T::abs(T::tanh(s3 * lit::<T>(0.37)) * lit::<T>(3.0)) + lit::<T>(0.33))
+                    .log2()
+                    - (lit::<T>(1.52) + lit::<T>(0.83));
+                let a9 = (((T::ceil(h1[(n + 2) % 4])
+                    + w.iter()
+                        .zip(h1.iter())
+                        .zip(w.iter())
+                        .map(|((v6, v7), v8)| (h1[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                        .fold(T::zero(), |acc_, item_| acc_ + item_))
+                    * lit::<T>(0.15))
+                .sin()
+                    * lit::<T>(0.8))
+                .ln_1p();
+                s3 = ((s3 * lit::<T>(0.83)
+                    + T::tanh(
+                        (lit::<T>(1.0)
+                            + (-w[0] / (T::hypot(y, lit::<T>(0.94)) + lit::<T>(0.48)).acosh())
+                                .sin()
+                            + lit::<T>(0.27))
+                            * lit::<T>(0.66),
+                    ) * lit::<T>(2.0))
+                    * lit::<T>(0.29))
+                .sin()
+                    * lit::<T>(4.0);
+            }
+            if T::from(rows[0].iter().sum::<f64>()).unwrap() > lit::<T>(1.17) {
+                s3 = ((s3
+                    + (lit::<T>(1.0)
+                        + T::tanh(T::from(rows[(n + 3) % 3][n * 2 % 4]).unwrap())
+                        + lit::<T>(0.25))
+                    .hypot(h1[1])
+                        * T::powi(
+                            T::hypot(
+                                T::atan(
+                                    T::sin((y.powi(2) + lit::<T>(0.89)) * lit::<T>(0.31))
+                                        * lit::<T>(4.0),
+                                ) * lit::<T>(1.89),
+                                lit::<T>(0.4),
+                            ) + lit::<T>(0.43),
+                            -1,
+                        ))
+                    * lit::<T>(0.2))
+                .tanh()
+                    * lit::<T>(4.0);
+            }
+        } else {
+            if n < 1 {
+                let a10 = (w[n % 4].atan() * lit::<T>(0.56)).asin() + y.min(-lit::<T>(1.33));
+            } else {
+                let (a11, a12) = (
+                    (w[n % 4] * T::from((n * 2)).unwrap() * lit::<T>(0.09)).sin() * lit::<T>(2.0)
+                        / (y.asinh().abs() + lit::<T>(0.37)),
+                    w[(n + 2) % 4],
+                );
+                let a13 = match n {
+                    0 | 1 => w[1],
+                    _ => y / -(-lit::<T>(0.32) * w[(n + 3) % 4]).floor().cosh(),
+                };
+            }
+        }
+        if w[n * 3 % 4] >= -lit::<T>(1.53) {
+            return cgen_5_twin(
+                ((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.9)).atanh(),
+                T::atan(T::from(2).unwrap() - x) * lit::<T>(1.26),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            );
+        }
+    }
+    x.powi(0) * y + x
+}
+
+#[differentiable]
+pub fn cgen_8(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const C10: f64 = -1.76;
+    const OFFSET: f64 = -0.25;
+    let steps = (1.5 / (rows[1][1].abs() + 0.5)) as usize;
+    let a3 = match bias {
+        Some(b1) => {
+            w[n * 3 % 4]
+                + cgen_4(
+                    y.atan() * 1.26,
+                    (x * 0.75).tanh() * 2.0,
+                    w,
+                    (n + steps) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+        }
+        None => w
+            .iter()
+            .skip(2)
+            .map(|&v2| {
+                ((x / -(w[steps].powi(2) + 0.45))
+                    .min(rows[steps % 3][(steps + n) % 4].to_radians())
+                    * 0.34)
+                    .sin()
+                    * 2.0
+            })
+            .sum::<f64>(),
+    };
+    let mut h4 = [1.0_f64; 4];
+    let k5 = n + 3;
+    let a6 = y * (h4[(n + 2) % 4] * h4[k5 % 4]);
+    let k7 = steps + 2;
+    let a9 = {
+        let mut s8 = y * (0.0 * h4[3 - steps]);
+        cgen_7(
+            (s8 / (1.0 + rows[n * 3 % 3][n % 4].sin() + 0.43) * 0.32).sin() * 2.0,
+            f64::atan((((y * 0.75).tanh() * 2.0).powi(2) + 0.63).powf(a3.atan() * 1.26)) * 1.26,
+            w,
+            (steps + n) % 5,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    let a22 = {
+        let mut s12 = h4
+            .iter()
+            .skip(1)
+            .map(|v11| (w[(k7 + steps) % 4] * 0.75).tanh() * 2.0)
+            .fold(f64::INFINITY, f64::min);
+        let mut k13: usize = 0;
+        while s12
+            < rows[0]
+                .iter()
+                .enumerate()
+                .map(|(i14, v15)| {
+                    ((C10 - (rows[1].iter().sum::<f64>() + OFFSET)) * 0.16).sin() * 2.0
+                })
+                .sum::<f64>()
+            && k13 < 5
+        {
+            k13 += 1;
+            s12 = ((s12 * 0.79
+                + (((f64::atan(
+                    f64::to_degrees(f64::tanh(a3 * 0.2) * 0.2) + w[k7 * 2 % 4].clamp(-0.47, 1.26),
+                ) * 1.89)
+                    .abs()
+                    + 0.31)
+                    * 0.48)
+                    .tanh()
+                    * 2.0)
+                * 0.3)
+                .tanh()
+                * 4.0;
+            if cgen_5(
+                f64::sin((w[(k7 + 1) % 4] - (k7 as f64)) * 0.21) * 2.0,
+                (h4.iter().take(3).rev().sum::<f64>() * 0.25).sin() * 2.0,
+                &h4,
+                (k5 + n) % 5,
+                rows,
+                counts,
+                bias,
+            ) < 1.76
+            {
+                s12 = f64::tanh(
+                    rows[2]
+                        .iter()
+                        .map(|v17| {
+                            ((h4[(steps + k7) % 4] / (1.0 + h4[(k7 + n) % 4].tanh() + 0.2)).atan()
+                                * 0.31)
+                                .exp()
+                        })
+                        .product::<f64>()
+                        * 0.25,
+                ) * 4.0;
+                let mut h18 = [-0.8_f64; 4];
+                for i19 in 0..4 {
+                    h18[i19] = f64::atan(
+                        (0.4_f64.atan() * 0.12).to_degrees()
+                            - w.iter()
+                                .skip(2)
+                                .copied()
+                                .map(|v20| (w[(k5 + 1) % 4].ceil() * 0.5).sin() * 2.0)
+                                .sum::<f64>(),
+                    ) * 1.26;
+                }
+                h4[steps] = h4[steps]
+                    * ((f64::atan(
+                        (s12.atan() * 0.12).to_degrees()
+                            + (n as f64) / -(1.0 + f64::tanh((k5 as f64).atan() * 1.89)),
+                    ) * 1.89)
+                        .atan()
+                        * 0.63);
+            }
+            s12 = (s12 * w.windows(3).map(|p21| -1.73).sum::<f64>() * 0.11).sin() * 4.0;
+        }
+        f64::cbrt(-(1.0 + (a9.atan() * 1.89).sin() + 0.67))
+    };
+    rows[k7 % 3][n % 4].asinh() + x + C10
+}
+
+/// The generic twin of `cgen_8`, run on the tape.
+pub fn cgen_8_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const C10: f64 = -1.76;
+    const OFFSET: f64 = -0.25;
+    let steps = (1.5 / (rows[1][1].abs() + 0.5)) as usize;
+    let a3 = match bias {
+        Some(b1) => {
+            w[n * 3 % 4]
+                + cgen_4_twin(
+                    y.atan() * lit::<T>(1.26),
+                    (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    w,
+                    (n + steps) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+        }
+        None => w
+            .iter()
+            .skip(2)
+            .map(|&v2| {
+                ((x / -(w[steps].powi(2) + lit::<T>(0.45))).min(
+                    T::from(rows[steps % 3][(steps + n) % 4])
+                        .unwrap()
+                        .to_radians(),
+                ) * lit::<T>(0.34))
+                .sin()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_),
+    };
+    let mut h4 = [lit::<T>(1.0); 4];
+    let k5 = n + 3;
+    let a6 = y * (h4[(n + 2) % 4] * h4[k5 % 4]);
+    let k7 = steps + 2;
+    let a9 = {
+        let mut s8 = y * (lit::<T>(0.0) * h4[3 - steps]);
+        cgen_7_twin(
+            (s8 / (lit::<T>(1.0)
+                + T::from(rows[n * 3 % 3][n % 4]).unwrap().sin()
+                + lit::<T>(0.43))
+                * lit::<T>(0.32))
+            .sin()
+                * lit::<T>(2.0),
+            T::atan(
+                (((y * lit::<T>(0.75)).tanh() * lit::<T>(2.0)).powi(2) + lit::<T>(0.63))
+                    .powf(a3.atan() * lit::<T>(1.26)),
+            ) * lit::<T>(1.26),
+            w,
+            (steps + n) % 5,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    let a22 = {
+        let mut s12 = h4
+            .iter()
+            .skip(1)
+            .map(|v11| (w[(k7 + steps) % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+            .fold(T::infinity(), T::min);
+        let mut k13: usize = 0;
+        while s12
+            < rows[0]
+                .iter()
+                .enumerate()
+                .map(|(i14, v15)| {
+                    ((T::from(C10).unwrap()
+                        - (T::from(rows[1].iter().sum::<f64>()).unwrap()
+                            + T::from(OFFSET).unwrap()))
+                        * lit::<T>(0.16))
+                    .sin()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+            && k13 < 5
+        {
+            k13 += 1;
+            s12 = ((s12 * lit::<T>(0.79)
+                + (((T::atan(
+                    T::to_degrees(T::tanh(a3 * lit::<T>(0.2)) * lit::<T>(0.2))
+                        + w[k7 * 2 % 4].clamp(-lit::<T>(0.47), lit::<T>(1.26)),
+                ) * lit::<T>(1.89))
+                .abs()
+                    + lit::<T>(0.31))
+                    * lit::<T>(0.48))
+                .tanh()
+                    * lit::<T>(2.0))
+                * lit::<T>(0.3))
+            .tanh()
+                * lit::<T>(4.0);
+            if cgen_5_twin(
+                T::sin((w[(k7 + 1) % 4] - T::from(k7).unwrap()) * lit::<T>(0.21)) * lit::<T>(2.0),
+                (h4.iter()
+                    .take(3)
+                    .rev()
+                    .fold(T::zero(), |acc_, &item_| acc_ + item_)
+                    * lit::<T>(0.25))
+                .sin()
+                    * lit::<T>(2.0),
+                &h4,
+                (k5 + n) % 5,
+                rows,
+                counts,
+                bias,
+            ) < lit::<T>(1.76)
+            {
+                s12 = T::tanh(
+                    rows[2]
+                        .iter()
+                        .map(|v17| {
+                            ((h4[(steps + k7) % 4]
+                                / (lit::<T>(1.0) + h4[(k7 + n) % 4].tanh() + lit::<T>(0.2)))
+                            .atan()
+                                * lit::<T>(0.31))
+                            .exp()
+                        })
+                        .fold(T::one(), |acc_, item_| acc_ * item_)
+                        * lit::<T>(0.25),
+                ) * lit::<T>(4.0);
+                let mut h18 = [-lit::<T>(0.8); 4];
+                for i19 in 0..4 {
+                    h18[i19] = T::atan(
+                        (lit::<T>(0.4).atan() * lit::<T>(0.12)).to_degrees()
+                            - w.iter()
+                                .skip(2)
+                                .copied()
+                                .map(|v20| {
+                                    (w[(k5 + 1) % 4].ceil() * lit::<T>(0.5)).sin() * lit::<T>(2.0)
+                                })
+                                .fold(T::zero(), |acc_, item_| acc_ + item_),
+                    ) * lit::<T>(1.26);
+                }
+                h4[steps] = h4[steps]
+                    * ((T::atan(
+                        (s12.atan() * lit::<T>(0.12)).to_degrees()
+                            + T::from(n).unwrap()
+                                / -(lit::<T>(1.0)
+                                    + T::tanh(T::from(k5).unwrap().atan() * lit::<T>(1.89))),
+                    ) * lit::<T>(1.89))
+                    .atan()
+                        * lit::<T>(0.63));
+            }
+            s12 = (s12
+                * w.windows(3)
+                    .map(|p21| -lit::<T>(1.73))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.11))
+            .sin()
+                * lit::<T>(4.0);
+        }
+        T::cbrt(-(lit::<T>(1.0) + (a9.atan() * lit::<T>(1.89)).sin() + lit::<T>(0.67)))
+    };
+    T::from(rows[k7 % 3][n % 4]).unwrap().asinh() + x + T::from(C10).unwrap()
+}
+
+#[differentiable]
+pub fn cgen_9(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    {
+        for ((v1, v2), v3) in w.iter().zip(w.iter()).zip(w.iter()) {
+            if w[n % 4] < y {
+                return *v2;
+            }
+            debug_assert_eq!(rows.len(), 3);
+        }
+        let a4 = f32::exp2(1.5);
+    }
+    for i5 in (0..4).step_by(2) {
+        {
+            for p6 in w.windows(2) {
+                let a9 = if p6[0] <= 0.4 {
+                    let (a7, a8) = w.iter().copied().sum::<f32>().sin_cos();
+                    (-std::f32::consts::FRAC_1_SQRT_2 / (1.0 + (1.25 * a8).tanh() + 0.08)
+                        * ((w.iter().sum::<f32>() * 0.19).sin() * 0.2).to_degrees())
+                    .atan()
+                        * 1.26
+                } else {
+                    w[i5].floor()
+                };
+            }
+        }
+        let mut h10 = [
+            (y * y * 0.37).sin() * 2.0,
+            1.95,
+            ((n + i5) as f32).tanh(),
+            (f32::sin(((n * 2) as f32) * 0.19) * 0.9).asin(),
+        ];
+        let a16 = match i5 {
+            0..=1 => h10[n % 4].sin(),
+            _ => {
+                let a13: f32 = if cgen_0(
+                    (y.ceil() * 0.5).sin() * 2.0,
+                    std::f32::consts::FRAC_1_SQRT_2,
+                    &h10,
+                    i5,
+                    rows,
+                    counts,
+                    bias,
+                ) < w[i5 * 2 % 4]
+                {
+                    w[(i5 + 2) % 4].tanh() % ((0.48 % ((-1.25_f32).exp() + 0.69)).abs() + 0.94)
+                } else {
+                    rows[2].iter().skip(2).skip(1).fold(-0.23, |acc12, v11| {
+                        acc12 * 0.5 + (f32::abs(acc12.trunc()) * 0.25).tanh() * 2.0
+                    })
+                };
+                h10.iter().rev().fold(0.26, |acc15, &v14| {
+                    acc15 * 0.5 + f32::sin(rows[n % 3][(i5 + n) % 4] * x * 0.37) * 2.0
+                })
+            }
+        };
+    }
+    ((f32::exp2(rows[0][1]) + x) * y * 0.12).sin() * 6.0
+}
+
+/// The generic twin of `cgen_9`, run on the tape.
+pub fn cgen_9_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    {
+        for ((v1, v2), v3) in w.iter().zip(w.iter()).zip(w.iter()) {
+            if w[n % 4] < y {
+                return *v2;
+            }
+            debug_assert_eq!(rows.len(), 3);
+        }
+        let a4 = T::exp2(lit::<T>(1.5));
+    }
+    for i5 in (0..4).step_by(2) {
+        {
+            for p6 in w.windows(2) {
+                let a9 = if p6[0] <= lit::<T>(0.4) {
+                    let (a7, a8) = w
+                        .iter()
+                        .copied()
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        .sin_cos();
+                    (-T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()
+                        / (lit::<T>(1.0) + (lit::<T>(1.25) * a8).tanh() + lit::<T>(0.08))
+                        * ((w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_)
+                            * lit::<T>(0.19))
+                        .sin()
+                            * lit::<T>(0.2))
+                        .to_degrees())
+                    .atan()
+                        * lit::<T>(1.26)
+                } else {
+                    w[i5].floor()
+                };
+            }
+        }
+        let mut h10 = [
+            (y * y * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+            lit::<T>(1.95),
+            T::from((n + i5)).unwrap().tanh(),
+            (T::sin(T::from((n * 2)).unwrap() * lit::<T>(0.19)) * lit::<T>(0.9)).asin(),
+        ];
+        let a16 = match i5 {
+            0..=1 => h10[n % 4].sin(),
+            _ => {
+                let a13: T = if cgen_0_twin(
+                    (y.ceil() * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+                    T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap(),
+                    &h10,
+                    i5,
+                    rows,
+                    counts,
+                    bias,
+                ) < w[i5 * 2 % 4]
+                {
+                    w[(i5 + 2) % 4].tanh()
+                        % ((lit::<T>(0.48) % ((-lit::<T>(1.25)).exp() + lit::<T>(0.69))).abs()
+                            + lit::<T>(0.94))
+                } else {
+                    rows[2]
+                        .iter()
+                        .skip(2)
+                        .skip(1)
+                        .fold(-lit::<T>(0.23), |acc12, v11| {
+                            acc12 * lit::<T>(0.5)
+                                + (T::abs(acc12.trunc()) * lit::<T>(0.25)).tanh() * lit::<T>(2.0)
+                        })
+                };
+                h10.iter().rev().fold(lit::<T>(0.26), |acc15, &v14| {
+                    acc15 * lit::<T>(0.5)
+                        + T::sin(T::from(rows[n % 3][(i5 + n) % 4]).unwrap() * x * lit::<T>(0.37))
+                            * lit::<T>(2.0)
+                })
+            }
+        };
+    }
+    ((T::exp2(T::from(rows[0][1]).unwrap()) + x) * y * lit::<T>(0.12)).sin() * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_10(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let mut k1: usize = n * 3 % 7;
+    debug_assert_eq!(rows.len(), 3);
+    assert_ne!(rows.len(), 0);
+    if let Some(b2) = bias {
+        let mut k3: usize = (k1 + 3) % 7;
+    } else {
+        let k1 =
+            ((k1 as f32) * (x + w[3] * w.iter().copied().fold(f32::NEG_INFINITY, f32::max)) * 0.04)
+                .tanh()
+                * 3.0;
+        let a5 = match bias {
+            Some(b4) => w[1] * (w[n % 4] / -0.44),
+            None => f32::tanh(
+                (rows[2].iter().sum::<f32>() + 1.4)
+                    / ((((k1 + x) * 0.32).sin() * 3.0).powi(2) + 0.58)
+                    * 0.09,
+            ),
+        };
+    }
+    -w.windows(3)
+        .map(|p6| ((((n + 3) as f32) / 0.32 * 0.07).tanh() * 4.0).atan() * 1.26)
+        .sum::<f32>()
+        + x
+}
+
+/// The generic twin of `cgen_10`, run on the tape.
+pub fn cgen_10_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let mut k1: usize = n * 3 % 7;
+    debug_assert_eq!(rows.len(), 3);
+    assert_ne!(rows.len(), 0);
+    if let Some(b2) = bias {
+        let mut k3: usize = (k1 + 3) % 7;
+    } else {
+        let k1 = (T::from(k1).unwrap()
+            * (x + w[3] * w.iter().copied().fold(T::neg_infinity(), T::max))
+            * lit::<T>(0.04))
+        .tanh()
+            * lit::<T>(3.0);
+        let a5 = match bias {
+            Some(b4) => w[1] * (w[n % 4] / -lit::<T>(0.44)),
+            None => T::tanh(
+                (T::from(rows[2].iter().sum::<f32>()).unwrap() + lit::<T>(1.4))
+                    / ((((k1 + x) * lit::<T>(0.32)).sin() * lit::<T>(3.0)).powi(2)
+                        + lit::<T>(0.58))
+                    * lit::<T>(0.09),
+            ),
+        };
+    }
+    -w.windows(3)
+        .map(|p6| {
+            ((T::from((n + 3)).unwrap() / lit::<T>(0.32) * lit::<T>(0.07)).tanh() * lit::<T>(4.0))
+                .atan()
+                * lit::<T>(1.26)
+        })
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        + x
+}
+
+#[differentiable]
+pub fn cgen_11(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[0][1].abs() * 2.0) as usize;
+    let a3 = {
+        let (a1, a2) = f64::sin_cos(w[n * 2 % 4] - w[(steps + 1) % 4].cosh().powi(-1));
+        f64::cos(a2)
+    };
+    let a5 = if f64::log10(1.0 + a3.sin() + 0.3).exp().recip()
+        >= w.chunks(2)
+            .map(|p4| (p4[0] - w[2]).to_radians())
+            .sum::<f64>()
+    {
+        a3
+    } else {
+        cgen_5(
+            ((w[(n + steps) % 4] + rows[1][1]) * 0.37).sin() * 2.0,
+            (cgen_7(-0.02, (x * 0.75).sin() * 2.0, w, 2, rows, counts, bias) * 0.37).tanh() * 2.0,
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    let mut s6 = (w[(n + 2) % 4].floor().atan() * 0.5).ln_1p();
+    if (1.0
+        + f64::tanh(
+            (rows[1]
+                .iter()
+                .zip(w.iter())
+                .map(|(v7, v8)| ((rows[2][steps * 2 % 4] + *v7) * 0.37).sin() * 2.0)
+                .sum::<f64>()
+                * 0.19)
+                .sin()
+                * 3.0,
+        )
+        + 1.27)
+        .acosh()
+        <= 0.37
+    {
+        let mut h10 = [-0.32_f64; 4];
+        for i11 in 0..4 {
+            h10[i11] = (w
+                .iter()
+                .enumerate()
+                .map(|(i12, v13)| (f64::log2(y.powi(2) + 0.39) * 0.7).sin() * 2.0)
+                .sum::<f64>()
+                * (a5 - 0.04)
+                * 0.18)
+                .sin()
+                * 2.0;
+        }
+        let a14 = h10[n % 4];
+    }
+    (-1.42_f64).cos() * (std::f64::consts::PI - -0.83)
+}
+
+/// The generic twin of `cgen_11`, run on the tape.
+pub fn cgen_11_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[0][1].abs() * 2.0) as usize;
+    let a3 = {
+        let (a1, a2) = T::sin_cos(w[n * 2 % 4] - w[(steps + 1) % 4].cosh().powi(-1));
+        T::cos(a2)
+    };
+    let a5 = if T::log10(lit::<T>(1.0) + a3.sin() + lit::<T>(0.3))
+        .exp()
+        .recip()
+        >= w.chunks(2)
+            .map(|p4| (p4[0] - w[2]).to_radians())
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    {
+        a3
+    } else {
+        cgen_5_twin(
+            ((w[(n + steps) % 4] + T::from(rows[1][1]).unwrap()) * lit::<T>(0.37)).sin()
+                * lit::<T>(2.0),
+            (cgen_7_twin(
+                -lit::<T>(0.02),
+                (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                w,
+                2,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.37))
+            .tanh()
+                * lit::<T>(2.0),
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    let mut s6 = (w[(n + 2) % 4].floor().atan() * lit::<T>(0.5)).ln_1p();
+    if (lit::<T>(1.0)
+        + T::tanh(
+            (rows[1]
+                .iter()
+                .zip(w.iter())
+                .map(|(v7, v8)| {
+                    ((T::from(rows[2][steps * 2 % 4]).unwrap() + T::from(*v7).unwrap())
+                        * lit::<T>(0.37))
+                    .sin()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.19))
+            .sin()
+                * lit::<T>(3.0),
+        )
+        + lit::<T>(1.27))
+    .acosh()
+        <= lit::<T>(0.37)
+    {
+        let mut h10 = [-lit::<T>(0.32); 4];
+        for i11 in 0..4 {
+            h10[i11] = (w
+                .iter()
+                .enumerate()
+                .map(|(i12, v13)| {
+                    (T::log2(y.powi(2) + lit::<T>(0.39)) * lit::<T>(0.7)).sin() * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * (a5 - lit::<T>(0.04))
+                * lit::<T>(0.18))
+            .sin()
+                * lit::<T>(2.0);
+        }
+        let a14 = h10[n % 4];
+    }
+    (-lit::<T>(1.42)).cos() * (T::from(std::f64::consts::PI).unwrap() - -lit::<T>(0.83))
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_12(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    if n % 2 != 1 {
+        let y = cgen_5(
+            f64::hypot(1.52, 0.07),
+            y.cos(),
+            w,
+            (n + 3) % 5,
+            rows,
+            counts,
+            bias,
+        );
+    }
+    if cgen_1(
+        (w[n % 4] * 0.75).sin() * 2.0,
+        0.53,
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ) * x.to_radians()
+        >= 0.46
+    {
+        if let Some(b1) = bias {
+            let mut s2: f64 = (b1 * (b1 + rows[n % 3][3]) * 0.19).sin() * 2.0;
+            let mut k3: usize = 0;
+            loop {
+                if k3 >= 3 {
+                    break;
+                }
+                k3 += 1;
+                s2 = (s2 * 0.72 + f64::atan(w[n % 4].cosh()) * 1.26).atan() * 1.26;
+                let (a4, a5) = x.to_radians().tanh().sin_cos();
+                if -f64::mul_add(w[(n + 1) % 4], a4, w[n * 2 % 4])
+                    > cgen_1((0 as f64), a5, w, n * 2 % 5, rows, counts, bias)
+                {
+                    let mut h6 = [0.93_f64; 4];
+                    for i7 in 0..4 {
+                        h6[i7] = (h6[i7] * h6[(n + 2) % 4]
+                            / -rows[1].iter().sum::<f64>().to_radians().hypot(0.78)
+                            * 0.29)
+                            .tanh()
+                            * 2.0;
+                    }
+                } else if (n as f64) < 1.78_f64.to_radians() {
+                    if n % 2 == 0 {
+                        continue;
+                    }
+                } else {
+                    if n % 2 != 1 || (s2 - a5).exp2() >= 0.82 {
+                        continue;
+                    }
+                    let a8 = a4;
+                }
+                if y * a4 < y + a4 {
+                    break;
+                }
+            }
+            let a12 = if k3 != 1 {
+                (w.iter()
+                    .rev()
+                    .map(|v9| ((0.66_f64.powf((*v9).atan() * 1.26) * 0.84).sin() * 0.5).exp())
+                    .product::<f64>()
+                    + rows[0]
+                        .iter()
+                        .fold(0.79_f64, |acc11, v10| acc11.min(s2.atan() * 1.26))
+                    + rows[2].iter().sum::<f64>().abs())
+                .atan()
+                    * 1.26
+            } else {
+                f64::tan(f64::tanh(1.87_f64.powf((x * 0.75).tanh() * 2.0) * 0.48) * 1.2)
+            };
+        }
+    } else if n % 3 != 3 {
+        let (a13, a14) = (
+            0.97_f64.ln_1p().ln(),
+            y * f64::signum(y) * (0.11_f64.min(0.62) + x * y),
+        );
+        let a16 = w
+            .iter()
+            .step_by(2)
+            .map(|v15| (((1.18_f64.atan() * 0.56).acos() * 1.41).tanh() * 0.5).exp())
+            .product::<f64>();
+    }
+    (w.iter()
+        .rev()
+        .skip(1)
+        .enumerate()
+        .map(|(i17, v18)| (1.0 + w[(n + 2) % 4].tanh() + 0.58).recip())
+        .sum::<f64>()
+        * f64::min(x, 0.41)
+        * y
+        * y
+        * 0.04)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_12`, run on the tape.
+pub fn cgen_12_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    if n % 2 != 1 {
+        let y = cgen_5_twin(
+            T::hypot(lit::<T>(1.52), lit::<T>(0.07)),
+            y.cos(),
+            w,
+            (n + 3) % 5,
+            rows,
+            counts,
+            bias,
+        );
+    }
+    if cgen_1_twin(
+        (w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+        lit::<T>(0.53),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ) * x.to_radians()
+        >= lit::<T>(0.46)
+    {
+        if let Some(b1) = bias {
+            let mut s2: T = (T::from(b1).unwrap()
+                * (T::from(b1).unwrap() + T::from(rows[n % 3][3]).unwrap())
+                * lit::<T>(0.19))
+            .sin()
+                * lit::<T>(2.0);
+            let mut k3: usize = 0;
+            loop {
+                if k3 >= 3 {
+                    break;
+                }
+                k3 += 1;
+                s2 = (s2 * lit::<T>(0.72) + T::atan(w[n % 4].cosh()) * lit::<T>(1.26)).atan()
+                    * lit::<T>(1.26);
+                let (a4, a5) = x.to_radians().tanh().sin_cos();
+                if -T::mul_add(w[(n + 1) % 4], a4, w[n * 2 % 4])
+                    > cgen_1_twin(T::from(0).unwrap(), a5, w, n * 2 % 5, rows, counts, bias)
+                {
+                    let mut h6 = [lit::<T>(0.93); 4];
+                    for i7 in 0..4 {
+                        h6[i7] = (h6[i7] * h6[(n + 2) % 4]
+                            / -T::from(rows[1].iter().sum::<f64>())
+                                .unwrap()
+                                .to_radians()
+                                .hypot(lit::<T>(0.78))
+                            * lit::<T>(0.29))
+                        .tanh()
+                            * lit::<T>(2.0);
+                    }
+                } else if T::from(n).unwrap() < lit::<T>(1.78).to_radians() {
+                    if n % 2 == 0 {
+                        continue;
+                    }
+                } else {
+                    if n % 2 != 1 || (s2 - a5).exp2() >= lit::<T>(0.82) {
+                        continue;
+                    }
+                    let a8 = a4;
+                }
+                if y * a4 < y + a4 {
+                    break;
+                }
+            }
+            let a12 = if k3 != 1 {
+                (w.iter()
+                    .rev()
+                    .map(|v9| {
+                        ((lit::<T>(0.66).powf((*v9).atan() * lit::<T>(1.26)) * lit::<T>(0.84))
+                            .sin()
+                            * lit::<T>(0.5))
+                        .exp()
+                    })
+                    .fold(T::one(), |acc_, item_| acc_ * item_)
+                    + rows[0].iter().fold(lit::<T>(0.79), |acc11, v10| {
+                        acc11.min(s2.atan() * lit::<T>(1.26))
+                    })
+                    + T::from(rows[2].iter().sum::<f64>()).unwrap().abs())
+                .atan()
+                    * lit::<T>(1.26)
+            } else {
+                T::tan(
+                    T::tanh(
+                        lit::<T>(1.87).powf((x * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                            * lit::<T>(0.48),
+                    ) * lit::<T>(1.2),
+                )
+            };
+        }
+    } else if n % 3 != 3 {
+        let (a13, a14) = (
+            lit::<T>(0.97).ln_1p().ln(),
+            y * T::signum(y) * (lit::<T>(0.11).min(lit::<T>(0.62)) + x * y),
+        );
+        let a16 = w
+            .iter()
+            .step_by(2)
+            .map(|v15| {
+                (((lit::<T>(1.18).atan() * lit::<T>(0.56)).acos() * lit::<T>(1.41)).tanh()
+                    * lit::<T>(0.5))
+                .exp()
+            })
+            .fold(T::one(), |acc_, item_| acc_ * item_);
+    }
+    (w.iter()
+        .rev()
+        .skip(1)
+        .enumerate()
+        .map(|(i17, v18)| (lit::<T>(1.0) + w[(n + 2) % 4].tanh() + lit::<T>(0.58)).recip())
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        * T::min(x, lit::<T>(0.41))
+        * y
+        * y
+        * lit::<T>(0.04))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_13(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    if n % 3 < 2 {
+        if x - x > x {
+            debug_assert_eq!(rows.len(), 3);
+            for p1 in w.windows(2) {
+                let mut s2 = p1[1];
+                let a3 = -bias.unwrap_or(-0.25) * (p1[1] + w[n * 2 % 4]);
+                let mut s8 = f32::sin(
+                    cgen_0(
+                        ((w.iter()
+                            .skip(2)
+                            .step_by(2)
+                            .map(|v4| f32::ln_1p((n as f32)) / f32::exp2(1.55))
+                            .sum::<f32>()
+                            - w.iter()
+                                .rev()
+                                .map(|v5| (f32::atan(p1[0]) * 0.31).exp())
+                                .product::<f32>())
+                            * 0.38)
+                            .sin()
+                            * 2.0,
+                        (rows[2]
+                            .iter()
+                            .take(3)
+                            .enumerate()
+                            .map(|(i6, v7)| (1.7 * x * 0.44).sin() * 2.0)
+                            .sum::<f32>()
+                            * 0.25)
+                            .sin()
+                            * 2.0,
+                        w,
+                        (n + 1) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ) * 0.28,
+                ) * 2.0;
+                let mut s9 = w[n % 4];
+            }
+        }
+        let k10 = n + 1;
+        if k10 % 3 > 2 {
+            let z11 = bias.unwrap_or(0.17);
+            let a14 = match k10 {
+                0..=1 => f32::atan(-0.74 * x * (y / OFFSET) - y) * 1.89,
+                _ => w
+                    .iter()
+                    .take(1)
+                    .step_by(2)
+                    .enumerate()
+                    .map(|(i12, &v13)| 1.48_f32.powf(f32::sin(w[k10 * 3 % 4] * 0.75) * 2.0).log2())
+                    .sum::<f32>(),
+            };
+        } else {
+            let mut s15 = ((y.exp() + f32::log10(1.0 + y.tanh() + 0.52)) * 0.19).tanh() * 2.0;
+            let a16 = -s15 * ((((n * 3 % 9) as f32) + ((n * 2) as f32)) * 0.09).tanh();
+        }
+    } else {
+        let a17: f32 = ((-(-1.72_f32)).atan() * 0.56).asin();
+    }
+    ((x.cosh().ceil() + x) * y * 0.12).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_13`, run on the tape.
+pub fn cgen_13_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    if n % 3 < 2 {
+        if x - x > x {
+            debug_assert_eq!(rows.len(), 3);
+            for p1 in w.windows(2) {
+                let mut s2 = p1[1];
+                let a3 = -T::from(bias.unwrap_or(-0.25)).unwrap() * (p1[1] + w[n * 2 % 4]);
+                let mut s8 = T::sin(
+                    cgen_0_twin(
+                        ((w.iter()
+                            .skip(2)
+                            .step_by(2)
+                            .map(|v4| T::ln_1p(T::from(n).unwrap()) / T::exp2(lit::<T>(1.55)))
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                            - w.iter()
+                                .rev()
+                                .map(|v5| (T::atan(p1[0]) * lit::<T>(0.31)).exp())
+                                .fold(T::one(), |acc_, item_| acc_ * item_))
+                            * lit::<T>(0.38))
+                        .sin()
+                            * lit::<T>(2.0),
+                        (rows[2]
+                            .iter()
+                            .take(3)
+                            .enumerate()
+                            .map(|(i6, v7)| {
+                                (lit::<T>(1.7) * x * lit::<T>(0.44)).sin() * lit::<T>(2.0)
+                            })
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                            * lit::<T>(0.25))
+                        .sin()
+                            * lit::<T>(2.0),
+                        w,
+                        (n + 1) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ) * lit::<T>(0.28),
+                ) * lit::<T>(2.0);
+                let mut s9 = w[n % 4];
+            }
+        }
+        let k10 = n + 1;
+        if k10 % 3 > 2 {
+            let z11 = bias.unwrap_or(0.17);
+            let a14 = match k10 {
+                0..=1 => {
+                    T::atan(-lit::<T>(0.74) * x * (y / T::from(OFFSET).unwrap()) - y)
+                        * lit::<T>(1.89)
+                }
+                _ => w
+                    .iter()
+                    .take(1)
+                    .step_by(2)
+                    .enumerate()
+                    .map(|(i12, &v13)| {
+                        lit::<T>(1.48)
+                            .powf(T::sin(w[k10 * 3 % 4] * lit::<T>(0.75)) * lit::<T>(2.0))
+                            .log2()
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            };
+        } else {
+            let mut s15 = ((y.exp() + T::log10(lit::<T>(1.0) + y.tanh() + lit::<T>(0.52)))
+                * lit::<T>(0.19))
+            .tanh()
+                * lit::<T>(2.0);
+            let a16 = -s15
+                * ((T::from((n * 3 % 9)).unwrap() + T::from((n * 2)).unwrap()) * lit::<T>(0.09))
+                    .tanh();
+        }
+    } else {
+        let a17: T = ((-(-lit::<T>(1.72))).atan() * lit::<T>(0.56)).asin();
+    }
+    ((x.cosh().ceil() + x) * y * lit::<T>(0.12)).tanh() * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_14(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let a1 = x + x + ((bias.unwrap_or(0.04) * 0.75).tanh() * 1.2).tan();
+    let a2 = w[n % 4];
+    let a6 = {
+        for i3 in 1..=3 {
+            let a4 = (a2 / (1.0 + w[3 - i3].tanh() + 0.65)).sin();
+            let mut a2 = (-a1).tanh();
+        }
+        let k5 = n;
+        w[k5 * 3 % 4] / -0.48 + f64::sqrt(x.hypot(0.78))
+    };
+    let mut h7 = [1.0_f64; 4];
+    (rows[1].iter().fold(0.09, |acc9, v8| {
+        acc9 * 0.5 + (((n + 2) as f64) - -0.5).atan() * 1.26
+    }) / (((y - a2).atan() * 1.89).abs() + 0.61)
+        * a6
+        * a2
+        * 0.02)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_14`, run on the tape.
+pub fn cgen_14_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let a1 = x
+        + x
+        + ((T::from(bias.unwrap_or(0.04)).unwrap() * lit::<T>(0.75)).tanh() * lit::<T>(1.2)).tan();
+    let a2 = w[n % 4];
+    let a6 = {
+        for i3 in 1..=3 {
+            let a4 = (a2 / (lit::<T>(1.0) + w[3 - i3].tanh() + lit::<T>(0.65))).sin();
+            let mut a2 = (-a1).tanh();
+        }
+        let k5 = n;
+        w[k5 * 3 % 4] / -lit::<T>(0.48) + T::sqrt(x.hypot(lit::<T>(0.78)))
+    };
+    let mut h7 = [lit::<T>(1.0); 4];
+    (rows[1].iter().fold(lit::<T>(0.09), |acc9, v8| {
+        acc9 * lit::<T>(0.5) + (T::from((n + 2)).unwrap() - -lit::<T>(0.5)).atan() * lit::<T>(1.26)
+    }) / (((y - a2).atan() * lit::<T>(1.89)).abs() + lit::<T>(0.61))
+        * a6
+        * a2
+        * lit::<T>(0.02))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_15(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const SCALE: f32 = 0.75;
+    const OFFSET: f32 = -0.25;
+    let mut h1 = [0.0_f32; 4];
+    for i2 in 0..4 {
+        h1[i2] = f32::sin(bias.unwrap_or(0.39) * 0.75) * 2.0;
+    }
+    let a3: f32 = (f32::powf(((y * 0.75).sin() * 2.0).powi(2) + 0.63, h1[2].atan() * 1.26)
+        * cgen_0(x.atan() * 1.26, 1.0, w, n, rows, counts, bias))
+    .atan()
+        * 3.78;
+    let a4 = h1[(n + 2) % 4].signum();
+    let mut h5 = [0.0_f32; 4];
+    if ((y * 0.75).sin() * 0.9).atanh()
+        > (1.0 + (f32::atan(rows[1].iter().sum::<f32>()) * 1.89).tanh() + 0.48)
+            .log(0.48_f32.hypot(0.96) + 0.52)
+    {
+        return 2.53_f32.powf(
+            (cgen_10(
+                h1[n % 4] * 0.68,
+                (-1.58 + h1[n % 4]).atan() * 1.26,
+                &h1,
+                2,
+                rows,
+                counts,
+                bias,
+            ) * 0.28)
+                .tanh()
+                * 2.0,
+        );
+    }
+    let a6 = SCALE;
+    {
+        let a7 = f32::log2(
+            (cgen_3(
+                a4,
+                (w[n % 4] * 0.75).sin() * 2.0,
+                &h5,
+                n,
+                rows,
+                counts,
+                bias,
+            )
+            .atan()
+                * 1.89)
+                .cosh(),
+        );
+        let mut h8 = [0.0_f32; 4];
+        for i9 in 0..4 {
+            h8[i9] = (w[i9] * 0.75).sin() * 2.0;
+        }
+        if (n as f32) % (1.0 + (-0.93_f32).sin() + 0.71) - w[0].signum() < -1.16 {
+            let flag10 = n > 3;
+            let a13 = match flag10 {
+                true => x * f32::clamp(OFFSET, -0.68, 0.72),
+                false => -h1
+                    .iter()
+                    .step_by(2)
+                    .enumerate()
+                    .map(|(i11, &v12)| x.atan())
+                    .sum::<f32>(),
+            };
+        } else if (a6 - a6) / -(1.0 + f32::min(1.04, w[n * 2 % 4]).sin() + 0.56) > x * y {
+            let a17 = if w
+                .iter()
+                .rev()
+                .map(|v14| (1.31 * ((n + 1) as f32) * 0.23).sin() * 2.0)
+                .sum::<f32>()
+                <= h1[(n + 3) % 4] + a7
+            {
+                a3
+            } else if n % 2 == 0 {
+                let mut h15 = [0.05_f32; 4];
+                for i16 in 0..4 {
+                    h15[i16] = f32::tanh(-y * 0.75) * 2.0;
+                }
+                a6 / f32::cosh(a6 * a4)
+            } else {
+                h5[n % 4].abs() + a6
+            };
+        } else {
+            h5[n % 4] = (w
+                .windows(3)
+                .map(|p18| ((x - h8[n % 4]) / ((0.0 + h1[n % 4]).abs() + 0.39) * 0.15).tanh() * 2.0)
+                .sum::<f32>()
+                * 0.41)
+                .tanh()
+                * 2.0;
+        }
+    }
+    (0 as f32).floor() * (w[n * 2 % 4].powi(2) + 0.49).recip() + a6 + y
+}
+
+/// The generic twin of `cgen_15`, run on the tape.
+pub fn cgen_15_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const SCALE: f32 = 0.75;
+    const OFFSET: f32 = -0.25;
+    let mut h1 = [lit::<T>(0.0); 4];
+    for i2 in 0..4 {
+        h1[i2] = T::sin(T::from(bias.unwrap_or(0.39)).unwrap() * lit::<T>(0.75)) * lit::<T>(2.0);
+    }
+    let a3: T = (T::powf(
+        ((y * lit::<T>(0.75)).sin() * lit::<T>(2.0)).powi(2) + lit::<T>(0.63),
+        h1[2].atan() * lit::<T>(1.26),
+    ) * cgen_0_twin(
+        x.atan() * lit::<T>(1.26),
+        lit::<T>(1.0),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ))
+    .atan()
+        * lit::<T>(3.78);
+    let a4 = h1[(n + 2) % 4].signum();
+    let mut h5 = [lit::<T>(0.0); 4];
+    if ((y * lit::<T>(0.75)).sin() * lit::<T>(0.9)).atanh()
+        > (lit::<T>(1.0)
+            + (T::atan(T::from(rows[1].iter().sum::<f32>()).unwrap()) * lit::<T>(1.89)).tanh()
+            + lit::<T>(0.48))
+        .log(lit::<T>(0.48).hypot(lit::<T>(0.96)) + lit::<T>(0.52))
+    {
+        return lit::<T>(2.53).powf(
+            (cgen_10_twin(
+                h1[n % 4] * lit::<T>(0.68),
+                (-lit::<T>(1.58) + h1[n % 4]).atan() * lit::<T>(1.26),
+                &h1,
+                2,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.28))
+            .tanh()
+                * lit::<T>(2.0),
+        );
+    }
+    let a6 = T::from(SCALE).unwrap();
+    {
+        let a7 = T::log2(
+            (cgen_3_twin(
+                a4,
+                (w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                &h5,
+                n,
+                rows,
+                counts,
+                bias,
+            )
+            .atan()
+                * lit::<T>(1.89))
+            .cosh(),
+        );
+        let mut h8 = [lit::<T>(0.0); 4];
+        for i9 in 0..4 {
+            h8[i9] = (w[i9] * lit::<T>(0.75)).sin() * lit::<T>(2.0);
+        }
+        if T::from(n).unwrap() % (lit::<T>(1.0) + (-lit::<T>(0.93)).sin() + lit::<T>(0.71))
+            - w[0].signum()
+            < -lit::<T>(1.16)
+        {
+            let flag10 = n > 3;
+            let a13 = match flag10 {
+                true => x * T::clamp(T::from(OFFSET).unwrap(), -lit::<T>(0.68), lit::<T>(0.72)),
+                false => -h1
+                    .iter()
+                    .step_by(2)
+                    .enumerate()
+                    .map(|(i11, &v12)| x.atan())
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            };
+        } else if (a6 - a6)
+            / -(lit::<T>(1.0) + T::min(lit::<T>(1.04), w[n * 2 % 4]).sin() + lit::<T>(0.56))
+            > x * y
+        {
+            let a17 = if w
+                .iter()
+                .rev()
+                .map(|v14| {
+                    (lit::<T>(1.31) * T::from((n + 1)).unwrap() * lit::<T>(0.23)).sin()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                <= h1[(n + 3) % 4] + a7
+            {
+                a3
+            } else if n % 2 == 0 {
+                let mut h15 = [lit::<T>(0.05); 4];
+                for i16 in 0..4 {
+                    h15[i16] = T::tanh(-y * lit::<T>(0.75)) * lit::<T>(2.0);
+                }
+                a6 / T::cosh(a6 * a4)
+            } else {
+                h5[n % 4].abs() + a6
+            };
+        } else {
+            h5[n % 4] = (w
+                .windows(3)
+                .map(|p18| {
+                    ((x - h8[n % 4]) / ((lit::<T>(0.0) + h1[n % 4]).abs() + lit::<T>(0.39))
+                        * lit::<T>(0.15))
+                    .tanh()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.41))
+            .tanh()
+                * lit::<T>(2.0);
+        }
+    }
+    T::from(0).unwrap().floor() * (w[n * 2 % 4].powi(2) + lit::<T>(0.49)).recip() + a6 + y
+}
+
+#[differentiable]
+pub fn cgen_16(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (1.5 / (rows[1][2].abs() + 0.5)) as usize;
+    if n < 1 {
+        if x <= 1.35 {
+            match n % 3 {
+                0 => {
+                    let mut s1 = cgen_5(
+                        (y * 0.75).tanh() * 2.0,
+                        (w[n % 4] * 0.75).sin() * 2.0,
+                        w,
+                        steps,
+                        rows,
+                        counts,
+                        bias,
+                    );
+                    let mut k2: usize = 0;
+                    loop {
+                        if k2 >= 3 {
+                            break;
+                        }
+                        k2 += 1;
+                        s1 = (s1 * 0.72 + f64::sin(w[(steps + 2) % 4].exp() * 0.2) * 2.0).atan()
+                            * 1.89;
+                        let mut k3: usize = (steps + n) % 5;
+                        k3 += 3;
+                        k3 %= 5;
+                        let y = x;
+                        if steps % 2 > 3 {
+                            break;
+                        }
+                    }
+                }
+                1 => {
+                    let mut y = (y * rows[steps * 2 % 3][(steps + 3) % 4] * 0.37).sin() * 3.0;
+                    y = f64::atan(
+                        y - (w.iter().map(|v4| v4 * v4).sum::<f64>().atan() * 2.52
+                            / -(1.0 + bias.unwrap_or(0.59).sin() + 0.5)
+                            * f64::max(
+                                rows[n % 3][steps * 2 % 4],
+                                w.iter()
+                                    .fold(0.98_f64, |acc6, &v5| acc6.min(f64::tanh(y * 0.5) * 2.0)),
+                            )
+                            * 0.1)
+                            .sin()
+                            * 4.0,
+                    ) * 1.89;
+                    {
+                        let mut h7 = [1.0_f64; 4];
+                        for i8 in 0..4 {
+                            h7[i8] = (y * y * 0.17).tanh() * 2.0;
+                        }
+                    }
+                }
+                _ => {
+                    let a9 = (1.0 + f64::tanh(w[steps * 2 % 4]) + 1.54).acosh();
+                    let a10: f64 = (-1.65_f64).floor();
+                }
+            }
+        } else {
+            let mut s11 =
+                f64::atan(y / (1.0 + f64::tanh(rows[n * 2 % 3][n % 4]) + 0.31) + (y - y)) * 1.26;
+        }
+    }
+    (f64::asinh(cgen_14(
+        w[0].atan() * 1.26,
+        (w[3 - steps] * 0.75).tanh() * 2.0,
+        w,
+        (steps + n) % 5,
+        rows,
+        counts,
+        bias,
+    )) * x
+        * y
+        * 0.16)
+        .sin()
+        * 6.0
+}
+
+/// The generic twin of `cgen_16`, run on the tape.
+pub fn cgen_16_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (1.5 / (rows[1][2].abs() + 0.5)) as usize;
+    if n < 1 {
+        if x <= lit::<T>(1.35) {
+            match n % 3 {
+                0 => {
+                    let mut s1 = cgen_5_twin(
+                        (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                        (w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        w,
+                        steps,
+                        rows,
+                        counts,
+                        bias,
+                    );
+                    let mut k2: usize = 0;
+                    loop {
+                        if k2 >= 3 {
+                            break;
+                        }
+                        k2 += 1;
+                        s1 = (s1 * lit::<T>(0.72)
+                            + T::sin(w[(steps + 2) % 4].exp() * lit::<T>(0.2)) * lit::<T>(2.0))
+                        .atan()
+                            * lit::<T>(1.89);
+                        let mut k3: usize = (steps + n) % 5;
+                        k3 += 3;
+                        k3 %= 5;
+                        let y = x;
+                        if steps % 2 > 3 {
+                            break;
+                        }
+                    }
+                }
+                1 => {
+                    let mut y = (y
+                        * T::from(rows[steps * 2 % 3][(steps + 3) % 4]).unwrap()
+                        * lit::<T>(0.37))
+                    .sin()
+                        * lit::<T>(3.0);
+                    y = T::atan(
+                        y - (w
+                            .iter()
+                            .map(|v4| *v4 * *v4)
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                            .atan()
+                            * lit::<T>(2.52)
+                            / -(lit::<T>(1.0)
+                                + T::from(bias.unwrap_or(0.59)).unwrap().sin()
+                                + lit::<T>(0.5))
+                            * T::max(
+                                T::from(rows[n % 3][steps * 2 % 4]).unwrap(),
+                                w.iter().fold(lit::<T>(0.98), |acc6, &v5| {
+                                    acc6.min(T::tanh(y * lit::<T>(0.5)) * lit::<T>(2.0))
+                                }),
+                            )
+                            * lit::<T>(0.1))
+                        .sin()
+                            * lit::<T>(4.0),
+                    ) * lit::<T>(1.89);
+                    {
+                        let mut h7 = [lit::<T>(1.0); 4];
+                        for i8 in 0..4 {
+                            h7[i8] = (y * y * lit::<T>(0.17)).tanh() * lit::<T>(2.0);
+                        }
+                    }
+                }
+                _ => {
+                    let a9 = (lit::<T>(1.0) + T::tanh(w[steps * 2 % 4]) + lit::<T>(1.54)).acosh();
+                    let a10: T = (-lit::<T>(1.65)).floor();
+                }
+            }
+        } else {
+            let mut s11 = T::atan(
+                y / (lit::<T>(1.0)
+                    + T::tanh(T::from(rows[n * 2 % 3][n % 4]).unwrap())
+                    + lit::<T>(0.31))
+                    + (y - y),
+            ) * lit::<T>(1.26);
+        }
+    }
+    (T::asinh(cgen_14_twin(
+        w[0].atan() * lit::<T>(1.26),
+        (w[3 - steps] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        w,
+        (steps + n) % 5,
+        rows,
+        counts,
+        bias,
+    )) * x
+        * y
+        * lit::<T>(0.16))
+    .sin()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_17(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const C5: f64 = 1.45;
+    let steps = (rows[0][3].abs() * 2.0) as usize;
+    let a1 = match steps {
+        0 => y + 0.0,
+        1..=2 => x,
+        _ => cgen_12(
+            (w[(n + 3) % 4] * y * 0.37).sin() * 2.0,
+            (w[steps] * y * 0.37).sin() * 2.0,
+            w,
+            1,
+            rows,
+            counts,
+            bias,
+        ),
+    };
+    let mut k2: usize = 0;
+    match k2 {
+        0 => {
+            let mut s4: f64 = (w
+                .iter()
+                .map(|v3| (-(*v3) * 0.75).sin() * 2.0)
+                .sum::<f64>()
+                .abs()
+                * 0.19)
+                .tanh()
+                * 2.0;
+        }
+        _ => {}
+    }
+    (-1.69 + a1 - f64::atan(w.iter().map(|v6| v6 * v6).sum::<f64>()) * 1.26).atan() * 3.78
+}
+
+/// The generic twin of `cgen_17`, run on the tape.
+pub fn cgen_17_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const C5: f64 = 1.45;
+    let steps = (rows[0][3].abs() * 2.0) as usize;
+    let a1 = match steps {
+        0 => y + lit::<T>(0.0),
+        1..=2 => x,
+        _ => cgen_12_twin(
+            (w[(n + 3) % 4] * y * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+            (w[steps] * y * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+            w,
+            1,
+            rows,
+            counts,
+            bias,
+        ),
+    };
+    let mut k2: usize = 0;
+    match k2 {
+        0 => {
+            let mut s4: T = (w
+                .iter()
+                .map(|v3| (-(*v3) * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .abs()
+                * lit::<T>(0.19))
+            .tanh()
+                * lit::<T>(2.0);
+        }
+        _ => {}
+    }
+    (-lit::<T>(1.69) + a1
+        - T::atan(
+            w.iter()
+                .map(|v6| *v6 * *v6)
+                .fold(T::zero(), |acc_, item_| acc_ + item_),
+        ) * lit::<T>(1.26))
+    .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_18(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    for ((v1, v2), v3) in w.iter().zip(w.iter()).zip(w.iter()) {
+        let a4 = ((f64::sin(w[n * 2 % 4].powi(2) * 0.37) * 3.0).abs() + 0.61).ln();
+        let mut s5 = w[n * 2 % 4];
+        if n % 3 < 3 {
+            break;
+        }
+    }
+    let a6 = (-rows[2][n % 4]).cos();
+    let a9 = match n % 3 {
+        0 | 1 => y,
+        _ => {
+            let a7 = ((f64::exp2(x) + a6 / (1.0 + f64::sin(w[(n + 2) % 4]) + 0.43))
+                / -(1.0 + w[3].sin() + 0.44))
+                .atan()
+                * 0.63;
+            let h8 = [
+                (1.0 - rows[n % 3][n % 4]).atan() * 1.26,
+                a7,
+                f64::min(a7, -1.4),
+                a7,
+            ];
+            x / -x.hypot(0.44) - (-0.49 + -0.67)
+        }
+    };
+    ((2 as f64) + a9).atan() * 3.78
+}
+
+/// The generic twin of `cgen_18`, run on the tape.
+pub fn cgen_18_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    for ((v1, v2), v3) in w.iter().zip(w.iter()).zip(w.iter()) {
+        let a4 = ((T::sin(w[n * 2 % 4].powi(2) * lit::<T>(0.37)) * lit::<T>(3.0)).abs()
+            + lit::<T>(0.61))
+        .ln();
+        let mut s5 = w[n * 2 % 4];
+        if n % 3 < 3 {
+            break;
+        }
+    }
+    let a6 = (-T::from(rows[2][n % 4]).unwrap()).cos();
+    let a9 = match n % 3 {
+        0 | 1 => y,
+        _ => {
+            let a7 = ((T::exp2(x)
+                + a6 / (lit::<T>(1.0) + T::sin(w[(n + 2) % 4]) + lit::<T>(0.43)))
+                / -(lit::<T>(1.0) + w[3].sin() + lit::<T>(0.44)))
+            .atan()
+                * lit::<T>(0.63);
+            let h8 = [
+                (lit::<T>(1.0) - T::from(rows[n % 3][n % 4]).unwrap()).atan() * lit::<T>(1.26),
+                a7,
+                T::min(a7, -lit::<T>(1.4)),
+                a7,
+            ];
+            x / -x.hypot(lit::<T>(0.44)) - (-lit::<T>(0.49) + -lit::<T>(0.67))
+        }
+    };
+    (T::from(2).unwrap() + a9).atan() * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_19(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    for &v1 in w.iter() {
+        let h3 = [
+            f64::atan(rows[n % 3][n % 4]) * 1.26,
+            rows[1][n % 4].atan() * 1.26,
+            0.0,
+            f64::atan(
+                w.chunks(2)
+                    .map(|p2| ((std::f64::consts::FRAC_1_SQRT_2 + w[n % 4]) * 0.55).tanh() * 2.0)
+                    .sum::<f64>(),
+            ) * 1.26,
+        ];
+        let mut s4 = y.atan() * 1.26;
+        let a11: f64 = match n {
+            0..=1 => {
+                rows[2]
+                    .iter()
+                    .zip(h3.iter())
+                    .map(|(v5, v6)| (w[2] * 0.75).sin() * 2.0)
+                    .sum::<f64>()
+                    - (-0.8_f64).signum()
+            }
+            2..=3 => {
+                let a8 = h3[n % 4];
+                let a10 = match bias {
+                    Some(b9) => f64::exp(v1) - b9,
+                    None => (x.abs() + 0.58)
+                        .atan2(h3[(n + 2) % 4] / -(v1.powi(2) + 0.3) + (n as f64).tanh()),
+                };
+                0.99
+            }
+            _ => {
+                f64::min((x.atan() * 0.5).ln_1p(), w.iter().copied().sum::<f64>())
+                    + -std::f64::consts::FRAC_1_SQRT_2.abs()
+            }
+        };
+        let mut h12 = [1.0_f64; 4];
+    }
+    {
+        if 1.31 < 1.24 {
+            let mut s13 = ((cgen_7(
+                (y * 0.75).sin() * 2.0,
+                (3 as f64).atan() * 1.26,
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ) - 0.0)
+                * 0.37)
+                .tanh()
+                * 3.0;
+            let mut h14 = [0.0_f64; 4];
+        }
+        let mut h15 = [0.0_f64; 4];
+    }
+    let z16 = bias.unwrap_or(-0.49);
+    let a19: f64 = if y.tanh() + y
+        <= w.iter().fold(-0.28_f64, |acc18, v17| {
+            acc18.max(
+                (f64::atan(rows[1].iter().sum::<f64>() - (n as f64)) * 3.78 * 0.27).sin() * 2.0,
+            )
+        }) {
+        f64::log(
+            f64::abs(((f64::sin(z16) * 1.5).sin() * 0.9).asin()) + 0.55,
+            2.0,
+        )
+    } else {
+        w[n * 3 % 4] + f64::atan(rows[n * 3 % 3][n % 4])
+    };
+    w.iter()
+        .take(2)
+        .copied()
+        .map(|v20| {
+            (w[n * 2 % 4]
+                - cgen_7(
+                    f64::tanh(w[0] * 0.75) * 2.0,
+                    f64::sin(y * 0.75) * 2.0,
+                    w,
+                    n * 2 % 5,
+                    rows,
+                    counts,
+                    bias,
+                ))
+            .atan()
+                * 1.26
+        })
+        .sum::<f64>()
+        / -(1.0_f64.fract().powi(2) + 0.63)
+}
+
+/// The generic twin of `cgen_19`, run on the tape.
+pub fn cgen_19_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    for &v1 in w.iter() {
+        let h3 = [
+            T::atan(T::from(rows[n % 3][n % 4]).unwrap()) * lit::<T>(1.26),
+            T::from(rows[1][n % 4]).unwrap().atan() * lit::<T>(1.26),
+            lit::<T>(0.0),
+            T::atan(
+                w.chunks(2)
+                    .map(|p2| {
+                        ((T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap() + w[n % 4])
+                            * lit::<T>(0.55))
+                        .tanh()
+                            * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            ) * lit::<T>(1.26),
+        ];
+        let mut s4 = y.atan() * lit::<T>(1.26);
+        let a11: T = match n {
+            0..=1 => {
+                rows[2]
+                    .iter()
+                    .zip(h3.iter())
+                    .map(|(v5, v6)| (w[2] * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    - (-lit::<T>(0.8)).signum()
+            }
+            2..=3 => {
+                let a8 = h3[n % 4];
+                let a10 = match bias {
+                    Some(b9) => T::exp(v1) - T::from(b9).unwrap(),
+                    None => (x.abs() + lit::<T>(0.58)).atan2(
+                        h3[(n + 2) % 4] / -(v1.powi(2) + lit::<T>(0.3))
+                            + T::from(n).unwrap().tanh(),
+                    ),
+                };
+                lit::<T>(0.99)
+            }
+            _ => {
+                T::min(
+                    (x.atan() * lit::<T>(0.5)).ln_1p(),
+                    w.iter()
+                        .copied()
+                        .fold(T::zero(), |acc_, item_| acc_ + item_),
+                ) + -T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap().abs()
+            }
+        };
+        let mut h12 = [lit::<T>(1.0); 4];
+    }
+    {
+        if lit::<T>(1.31) < lit::<T>(1.24) {
+            let mut s13 = ((cgen_7_twin(
+                (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                T::from(3).unwrap().atan() * lit::<T>(1.26),
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ) - lit::<T>(0.0))
+                * lit::<T>(0.37))
+            .tanh()
+                * lit::<T>(3.0);
+            let mut h14 = [lit::<T>(0.0); 4];
+        }
+        let mut h15 = [lit::<T>(0.0); 4];
+    }
+    let z16 = bias.unwrap_or(-0.49);
+    let a19: T = if y.tanh() + y
+        <= w.iter().fold(-lit::<T>(0.28), |acc18, v17| {
+            acc18.max(
+                (T::atan(T::from(rows[1].iter().sum::<f64>()).unwrap() - T::from(n).unwrap())
+                    * lit::<T>(3.78)
+                    * lit::<T>(0.27))
+                .sin()
+                    * lit::<T>(2.0),
+            )
+        }) {
+        T::log(
+            T::abs(((T::sin(T::from(z16).unwrap()) * lit::<T>(1.5)).sin() * lit::<T>(0.9)).asin())
+                + lit::<T>(0.55),
+            lit::<T>(2.0),
+        )
+    } else {
+        w[n * 3 % 4] + T::atan(T::from(rows[n * 3 % 3][n % 4]).unwrap())
+    };
+    w.iter()
+        .take(2)
+        .copied()
+        .map(|v20| {
+            (w[n * 2 % 4]
+                - cgen_7_twin(
+                    T::tanh(w[0] * lit::<T>(0.75)) * lit::<T>(2.0),
+                    T::sin(y * lit::<T>(0.75)) * lit::<T>(2.0),
+                    w,
+                    n * 2 % 5,
+                    rows,
+                    counts,
+                    bias,
+                ))
+            .atan()
+                * lit::<T>(1.26)
+        })
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        / -(lit::<T>(1.0).fract().powi(2) + lit::<T>(0.63))
+}
+
+#[differentiable]
+pub fn cgen_20(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C5: f32 = 1.3;
+    let steps = (1.5 / (rows[2][0].abs() + 0.5)) as usize;
+    let mut s1 = cgen_9(
+        f32::sin(y / (1.0 + f32::sin(y) + 0.39) * 0.29) * 2.0,
+        f32::atanh((y * 0.75).tanh() * 0.9),
+        w,
+        n * 3 % 5,
+        rows,
+        counts,
+        bias,
+    )
+    .atan()
+        * 1.89;
+    let a2 = cgen_9(
+        f32::sin(
+            cgen_3(
+                -1.83,
+                (y * 0.75).sin() * 2.0,
+                w,
+                (n + steps) % 5,
+                rows,
+                counts,
+                bias,
+            ) * 0.28,
+        ) * 2.0,
+        (-y * 0.75).tanh() * 2.0,
+        w,
+        3,
+        rows,
+        counts,
+        bias,
+    );
+    debug_assert!(x.is_finite() && y.is_finite());
+    let y = y * -1.67;
+    let mut s4 = ((w.iter().map(|v3| v3 * v3).sum::<f32>() * 0.09).tanh() * 4.0).atan() * 1.26;
+    s4 = (s4 * (bias.unwrap_or(0.09) - (y - bias.unwrap_or(-0.96)))).atan() * 1.26;
+    let mut s4 =
+        s4 + ((w[2] - y) * (rows[n % 3][(steps + 3) % 4] + ((steps * 3 % 9) as f32))).atan() * 0.63;
+    f32::atan((w[steps] - (-w[steps].hypot(0.66)).cbrt()) * s4) * 3.78
+}
+
+/// The generic twin of `cgen_20`, run on the tape.
+pub fn cgen_20_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C5: f32 = 1.3;
+    let steps = (1.5 / (rows[2][0].abs() + 0.5)) as usize;
+    let mut s1 = cgen_9_twin(
+        T::sin(y / (lit::<T>(1.0) + T::sin(y) + lit::<T>(0.39)) * lit::<T>(0.29)) * lit::<T>(2.0),
+        T::atanh((y * lit::<T>(0.75)).tanh() * lit::<T>(0.9)),
+        w,
+        n * 3 % 5,
+        rows,
+        counts,
+        bias,
+    )
+    .atan()
+        * lit::<T>(1.89);
+    let a2 = cgen_9_twin(
+        T::sin(
+            cgen_3_twin(
+                -lit::<T>(1.83),
+                (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                w,
+                (n + steps) % 5,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.28),
+        ) * lit::<T>(2.0),
+        (-y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        w,
+        3,
+        rows,
+        counts,
+        bias,
+    );
+    debug_assert!(x.is_finite() && y.is_finite());
+    let y = y * -lit::<T>(1.67);
+    let mut s4 = ((w
+        .iter()
+        .map(|v3| *v3 * *v3)
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        * lit::<T>(0.09))
+    .tanh()
+        * lit::<T>(4.0))
+    .atan()
+        * lit::<T>(1.26);
+    s4 = (s4
+        * (T::from(bias.unwrap_or(0.09)).unwrap() - (y - T::from(bias.unwrap_or(-0.96)).unwrap())))
+    .atan()
+        * lit::<T>(1.26);
+    let mut s4 = s4
+        + ((w[2] - y)
+            * (T::from(rows[n % 3][(steps + 3) % 4]).unwrap() + T::from((steps * 3 % 9)).unwrap()))
+        .atan()
+            * lit::<T>(0.63);
+    T::atan((w[steps] - (-w[steps].hypot(lit::<T>(0.66))).cbrt()) * s4) * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_21(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let (a1, a2) = (f32::signum(x) / ((-w[n % 4]).powi(2) + 0.45), x);
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    let mut h3 = [0.0_f32; 4];
+    let (a4, a5) = (
+        w[(n + 3) % 4],
+        (f32::atan(-1.42) * 0.56).asin() * (-0.96_f32).min(x),
+    );
+    {
+        let a13 = {
+            let a12 = {
+                let a2 = a2 + w[n % 4] / 1.49;
+                let a8 = match n {
+                    0 => {
+                        ((a4 * 0.75).sin() * 0.9).atanh()
+                            / rows[1]
+                                .iter()
+                                .map(|v6| {
+                                    ((1.45 / (1.0 + (f32::atan(((n + 2) as f32)) * 1.89).tanh())
+                                        * 1.03)
+                                        .tanh()
+                                        * 0.5)
+                                        .exp()
+                                })
+                                .product::<f32>()
+                    }
+                    1 => f32::sqrt(
+                        ((h3.iter()
+                            .step_by(2)
+                            .map(|&v7| f32::atan(-0.35 - (n as f32)) * 1.26)
+                            .sum::<f32>()
+                            * 0.44)
+                            .sin()
+                            * 3.0)
+                            .hypot(0.81),
+                    ),
+                    _ => {
+                        (h3[(n + 1) % 4]
+                            * rows[n * 2 % 3][n % 4]
+                            * cgen_9(
+                                f32::atan(x) * 1.26,
+                                (x * 0.75).sin() * 2.0,
+                                &h3,
+                                n * 2 % 5,
+                                rows,
+                                counts,
+                                bias,
+                            )
+                            * 0.06)
+                            .tanh()
+                            * 6.0
+                            * -(rows[n % 3][0] / (1.0 + (f32::atan((n as f32)) * 1.89).tanh()))
+                    }
+                };
+                h3.iter()
+                    .zip(rows[0].iter())
+                    .zip(w.iter())
+                    .map(|((v9, v10), v11)| (*v10 * h3[(n + 2) % 4] * 0.37).tanh() * 2.0)
+                    .sum::<f32>()
+            };
+            f32::atanh(((((a4 * 0.75).tanh() * 0.2).to_degrees() - a5) * 0.13).tanh() * 0.9)
+        };
+    }
+    let a4 = a4 * a2;
+    let mut s14: f32 = (-1.13 * rows[n % 3][n % 4]).tanh();
+    let a15: f32 = h3[n % 4];
+    let k16 = n;
+    (((n as f32) * 0.37).tanh() * 3.5).exp2().atan() * 3.78
+}
+
+/// The generic twin of `cgen_21`, run on the tape.
+pub fn cgen_21_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let (a1, a2) = (T::signum(x) / ((-w[n % 4]).powi(2) + lit::<T>(0.45)), x);
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    let mut h3 = [lit::<T>(0.0); 4];
+    let (a4, a5) = (
+        w[(n + 3) % 4],
+        (T::atan(-lit::<T>(1.42)) * lit::<T>(0.56)).asin() * (-lit::<T>(0.96)).min(x),
+    );
+    {
+        let a13 = {
+            let a12 = {
+                let a2 = a2 + w[n % 4] / lit::<T>(1.49);
+                let a8 = match n {
+                    0 => {
+                        ((a4 * lit::<T>(0.75)).sin() * lit::<T>(0.9)).atanh()
+                            / rows[1]
+                                .iter()
+                                .map(|v6| {
+                                    ((lit::<T>(1.45)
+                                        / (lit::<T>(1.0)
+                                            + (T::atan(T::from((n + 2)).unwrap())
+                                                * lit::<T>(1.89))
+                                            .tanh())
+                                        * lit::<T>(1.03))
+                                    .tanh()
+                                        * lit::<T>(0.5))
+                                    .exp()
+                                })
+                                .fold(T::one(), |acc_, item_| acc_ * item_)
+                    }
+                    1 => T::sqrt(
+                        ((h3.iter()
+                            .step_by(2)
+                            .map(|&v7| {
+                                T::atan(-lit::<T>(0.35) - T::from(n).unwrap()) * lit::<T>(1.26)
+                            })
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                            * lit::<T>(0.44))
+                        .sin()
+                            * lit::<T>(3.0))
+                        .hypot(lit::<T>(0.81)),
+                    ),
+                    _ => {
+                        (h3[(n + 1) % 4]
+                            * T::from(rows[n * 2 % 3][n % 4]).unwrap()
+                            * cgen_9_twin(
+                                T::atan(x) * lit::<T>(1.26),
+                                (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                                &h3,
+                                n * 2 % 5,
+                                rows,
+                                counts,
+                                bias,
+                            )
+                            * lit::<T>(0.06))
+                        .tanh()
+                            * lit::<T>(6.0)
+                            * -(T::from(rows[n % 3][0]).unwrap()
+                                / (lit::<T>(1.0)
+                                    + (T::atan(T::from(n).unwrap()) * lit::<T>(1.89)).tanh()))
+                    }
+                };
+                h3.iter()
+                    .zip(rows[0].iter())
+                    .zip(w.iter())
+                    .map(|((v9, v10), v11)| {
+                        (T::from(*v10).unwrap() * h3[(n + 2) % 4] * lit::<T>(0.37)).tanh()
+                            * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+            };
+            T::atanh(
+                ((((a4 * lit::<T>(0.75)).tanh() * lit::<T>(0.2)).to_degrees() - a5)
+                    * lit::<T>(0.13))
+                .tanh()
+                    * lit::<T>(0.9),
+            )
+        };
+    }
+    let a4 = a4 * a2;
+    let mut s14: T = (-lit::<T>(1.13) * T::from(rows[n % 3][n % 4]).unwrap()).tanh();
+    let a15: T = h3[n % 4];
+    let k16 = n;
+    ((T::from(n).unwrap() * lit::<T>(0.37)).tanh() * lit::<T>(3.5))
+        .exp2()
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_22(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    match n % 3 {
+        0..=1 => {
+            let z1 = bias.unwrap_or(0.77);
+        }
+        _ => {
+            let mut s4 = (w
+                .iter()
+                .fold(-0.38_f64, |acc3, &v2| acc3 * 0.5 + (-0.97_f64).tan())
+                * 0.37)
+                .tanh()
+                * 2.0;
+        }
+    }
+    let a7 = rows[1]
+        .iter()
+        .take(3)
+        .fold(0.09_f64, |acc6, v5| acc6 + (-1.62_f64).cbrt());
+    let a8: f64 = match n % 3 {
+        0..=1 => rows[0].iter().sum::<f64>(),
+        _ => 0.0 / -w[n % 4].hypot(0.88) * (w[steps] * (y / x.cosh())),
+    };
+    let a9: f64 = (0.0 + (steps as f64)) * f64::round(0.31);
+    let mut k10: usize = 0;
+    let a16 = if w[steps] - (1.11 + x)
+        < w.iter().step_by(2).take(1).fold(0.84, |acc12, v11| {
+            acc12 * 0.5
+                + cgen_5(
+                    f64::atan(cgen_12(
+                        f64::sin(w[(k10 + 2) % 4] * 0.75) * 2.0,
+                        1.0,
+                        w,
+                        (n + steps) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    )) * 1.26,
+                    a9.min(0.39),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                )
+        })
+        && 2.33_f64.powf(0.25 % ((a8 * 0.19).tanh() * 3.0).cosh())
+            >= rows[steps % 3][(steps + 2) % 4].min(a9)
+    {
+        w.iter()
+            .zip(rows[1].iter())
+            .zip(w.iter())
+            .map(|((v13, v14), v15)| {
+                ((-a9 + f64::tanh((*v15).powi(4) * 0.09) * 6.0) * 0.28).tanh() * 2.0
+            })
+            .sum::<f64>()
+    } else if steps != 2 {
+        w[k10 * 2 % 4] * -w[k10 % 4]
+    } else {
+        f64::min(a9, a8 + y).max(-1.36)
+    };
+    {
+        for v17 in w.iter() {
+            assert!(n <= 4, "n = {n}");
+            if (f64::abs(0.88 / 1.76) + 0.91).acosh() < 0.14 {
+                let mut k18: usize = n * 3 % 7;
+            }
+            let steps = (steps as f64)
+                * (cgen_14(
+                    core::f64::consts::LN_2,
+                    (y * 0.75).sin() * 2.0,
+                    w,
+                    steps,
+                    rows,
+                    counts,
+                    bias,
+                ) % (w[(n + 1) % 4].signum().exp() + 0.26));
+        }
+    }
+    let mut steps = ((steps as f64)
+        * (f64::to_degrees(-0.17) - ((rows[steps % 3][n % 4] * 0.75).tanh() * 1.2).tan()).max(
+            w.iter()
+                .skip(1)
+                .map(|&v19| ((rows[1].iter().sum::<f64>() * 0.19).tanh() * 0.5).exp())
+                .product::<f64>()
+                + (f64::abs((a16 * 0.21).tanh() * 3.0) + 0.49).atan2(w[steps * 2 % 4]),
+        ))
+    .atan()
+        * 1.89;
+    let mut s20 =
+        ((steps.atan() * 1.57).exp_m1() - a9 / f64::hypot((a7 * 0.21).tanh() * 3.0, 0.78)).atan()
+            * 2.52;
+    (w[(k10 + 2) % 4] * w[1]).tanh()
+}
+
+/// The generic twin of `cgen_22`, run on the tape.
+pub fn cgen_22_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    match n % 3 {
+        0..=1 => {
+            let z1 = bias.unwrap_or(0.77);
+        }
+        _ => {
+            let mut s4 = (w.iter().fold(-lit::<T>(0.38), |acc3, &v2| {
+                acc3 * lit::<T>(0.5) + (-lit::<T>(0.97)).tan()
+            }) * lit::<T>(0.37))
+            .tanh()
+                * lit::<T>(2.0);
+        }
+    }
+    let a7 = rows[1]
+        .iter()
+        .take(3)
+        .fold(lit::<T>(0.09), |acc6, v5| acc6 + (-lit::<T>(1.62)).cbrt());
+    let a8: T = match n % 3 {
+        0..=1 => T::from(rows[0].iter().sum::<f64>()).unwrap(),
+        _ => lit::<T>(0.0) / -w[n % 4].hypot(lit::<T>(0.88)) * (w[steps] * (y / x.cosh())),
+    };
+    let a9: T = (lit::<T>(0.0) + T::from(steps).unwrap()) * T::round(lit::<T>(0.31));
+    let mut k10: usize = 0;
+    let a16 = if w[steps] - (lit::<T>(1.11) + x)
+        < w.iter()
+            .step_by(2)
+            .take(1)
+            .fold(lit::<T>(0.84), |acc12, v11| {
+                acc12 * lit::<T>(0.5)
+                    + cgen_5_twin(
+                        T::atan(cgen_12_twin(
+                            T::sin(w[(k10 + 2) % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+                            lit::<T>(1.0),
+                            w,
+                            (n + steps) % 5,
+                            rows,
+                            counts,
+                            bias,
+                        )) * lit::<T>(1.26),
+                        a9.min(lit::<T>(0.39)),
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    )
+            })
+        && lit::<T>(2.33)
+            .powf(lit::<T>(0.25) % ((a8 * lit::<T>(0.19)).tanh() * lit::<T>(3.0)).cosh())
+            >= T::from(rows[steps % 3][(steps + 2) % 4]).unwrap().min(a9)
+    {
+        w.iter()
+            .zip(rows[1].iter())
+            .zip(w.iter())
+            .map(|((v13, v14), v15)| {
+                ((-a9 + T::tanh((*v15).powi(4) * lit::<T>(0.09)) * lit::<T>(6.0)) * lit::<T>(0.28))
+                    .tanh()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    } else if steps != 2 {
+        w[k10 * 2 % 4] * -w[k10 % 4]
+    } else {
+        T::min(a9, a8 + y).max(-lit::<T>(1.36))
+    };
+    {
+        for v17 in w.iter() {
+            assert!(n <= 4, "n = {n}");
+            if (T::abs(lit::<T>(0.88) / lit::<T>(1.76)) + lit::<T>(0.91)).acosh() < lit::<T>(0.14) {
+                let mut k18: usize = n * 3 % 7;
+            }
+            let steps = T::from(steps).unwrap()
+                * (cgen_14_twin(
+                    T::from(core::f64::consts::LN_2).unwrap(),
+                    (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                    w,
+                    steps,
+                    rows,
+                    counts,
+                    bias,
+                ) % (w[(n + 1) % 4].signum().exp() + lit::<T>(0.26)));
+        }
+    }
+    let mut steps = (T::from(steps).unwrap()
+        * (T::to_degrees(-lit::<T>(0.17))
+            - ((T::from(rows[steps % 3][n % 4]).unwrap() * lit::<T>(0.75)).tanh()
+                * lit::<T>(1.2))
+            .tan())
+        .max(
+            w.iter()
+                .skip(1)
+                .map(|&v19| {
+                    ((T::from(rows[1].iter().sum::<f64>()).unwrap() * lit::<T>(0.19)).tanh()
+                        * lit::<T>(0.5))
+                    .exp()
+                })
+                .fold(T::one(), |acc_, item_| acc_ * item_)
+                + (T::abs((a16 * lit::<T>(0.21)).tanh() * lit::<T>(3.0)) + lit::<T>(0.49))
+                    .atan2(w[steps * 2 % 4]),
+        ))
+    .atan()
+        * lit::<T>(1.89);
+    let mut s20 = ((steps.atan() * lit::<T>(1.57)).exp_m1()
+        - a9 / T::hypot((a7 * lit::<T>(0.21)).tanh() * lit::<T>(3.0), lit::<T>(0.78)))
+    .atan()
+        * lit::<T>(2.52);
+    (w[(k10 + 2) % 4] * w[1]).tanh()
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_23(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (1.5 / (rows[2][0].abs() + 0.5)) as usize;
+    for ((v1, v2), v3) in w.iter().zip(rows[2].iter()).zip(w.iter()) {
+        let a6 = match n % 3 {
+            0 => w
+                .iter()
+                .take(1)
+                .step_by(2)
+                .map(|&v4| {
+                    ((w[(steps + n) % 4] * 0.75).tanh() * 0.2)
+                        .to_degrees()
+                        .atan()
+                        * 1.26
+                })
+                .sum::<f64>(),
+            1 => f64::log(1.0 + w[(steps + 2) % 4].sin() + 0.44, 10.0) + 1.0 / (y.powi(2) + 0.53),
+            _ => {
+                f64::clamp(*v3, -0.11, 0.65).sin()
+                    * (rows[0].iter().sum::<f64>().atan()
+                        * w.iter()
+                            .step_by(2)
+                            .step_by(2)
+                            .map(|&v5| f64::atan(x) * 1.26)
+                            .sum::<f64>())
+            }
+        };
+    }
+    let a9 = w
+        .iter()
+        .fold(-0.39_f64, |acc8, v7| {
+            acc8.min(f64::tan((-1.69_f64 * 0.89).tanh() * 1.2))
+        })
+        .cos();
+    assert!(n <= 4, "n = {n}");
+    let a10 = 0.0 + ((n as f64).cos() + (y - a9));
+    if rows[0]
+        .iter()
+        .map(|v11| f64::tanh(w[3 - steps] * 0.75) * 2.0)
+        .sum::<f64>()
+        < -1.41
+        || rows[1]
+            .iter()
+            .take(1)
+            .map(|v12| (a9 * w[n * 2 % 4]).atan() * 1.26)
+            .sum::<f64>()
+            >= 0.99
+    {
+        let a13 = match n {
+            0 => x,
+            1 | 2 => (x + rows[1].iter().sum::<f64>()).abs(),
+            _ => w[(steps + n) % 4],
+        };
+        if n < 2 {
+            return w[steps * 2 % 4].hypot(0.4).sqrt();
+        }
+        let mut h14 = [1.0_f64; 4];
+        for i15 in 0..4 {
+            h14[i15] = ((((w[3 - steps] * 0.75).sin() * 1.2).tan()
+                + ((steps + 2) as f64) / -(1.0 + ((a10 * 0.37).sin() * 3.0).tanh() + 0.51))
+                * 0.12)
+                .tanh()
+                * 2.0;
+        }
+    } else {
+        let a19 = {
+            let a17 = if !(w[(n + 1) % 4] > core::f64::consts::LN_2 - x && steps % 2 != 3) {
+                (1.0 + f64::sin(((a10 - a9) * 0.3).sin() * 3.0) + 0.22).sqrt()
+            } else {
+                rows[0]
+                    .iter()
+                    .map(|v16| f64::exp(f64::sin(y * 0.75) * 0.5))
+                    .product::<f64>()
+            };
+            w.iter().map(|&v18| f64::tanh(a17 * 0.2) * 2.0).sum::<f64>()
+                - f64::mul_add(1.34, w[(steps + 3) % 4], ((steps * 3 % 9) as f64))
+        };
+    }
+    x + y
+}
+
+/// The generic twin of `cgen_23`, run on the tape.
+pub fn cgen_23_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (1.5 / (rows[2][0].abs() + 0.5)) as usize;
+    for ((v1, v2), v3) in w.iter().zip(rows[2].iter()).zip(w.iter()) {
+        let a6 = match n % 3 {
+            0 => w
+                .iter()
+                .take(1)
+                .step_by(2)
+                .map(|&v4| {
+                    ((w[(steps + n) % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.2))
+                        .to_degrees()
+                        .atan()
+                        * lit::<T>(1.26)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_),
+            1 => {
+                T::log(
+                    lit::<T>(1.0) + w[(steps + 2) % 4].sin() + lit::<T>(0.44),
+                    lit::<T>(10.0),
+                ) + lit::<T>(1.0) / (y.powi(2) + lit::<T>(0.53))
+            }
+            _ => {
+                T::clamp(*v3, -lit::<T>(0.11), lit::<T>(0.65)).sin()
+                    * (T::from(rows[0].iter().sum::<f64>()).unwrap().atan()
+                        * w.iter()
+                            .step_by(2)
+                            .step_by(2)
+                            .map(|&v5| T::atan(x) * lit::<T>(1.26))
+                            .fold(T::zero(), |acc_, item_| acc_ + item_))
+            }
+        };
+    }
+    let a9 = w
+        .iter()
+        .fold(-lit::<T>(0.39), |acc8, v7| {
+            acc8.min(T::tan(
+                (-lit::<T>(1.69) * lit::<T>(0.89)).tanh() * lit::<T>(1.2),
+            ))
+        })
+        .cos();
+    assert!(n <= 4, "n = {n}");
+    let a10 = lit::<T>(0.0) + (T::from(n).unwrap().cos() + (y - a9));
+    if rows[0]
+        .iter()
+        .map(|v11| T::tanh(w[3 - steps] * lit::<T>(0.75)) * lit::<T>(2.0))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        < -lit::<T>(1.41)
+        || rows[1]
+            .iter()
+            .take(1)
+            .map(|v12| (a9 * w[n * 2 % 4]).atan() * lit::<T>(1.26))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            >= lit::<T>(0.99)
+    {
+        let a13 = match n {
+            0 => x,
+            1 | 2 => (x + T::from(rows[1].iter().sum::<f64>()).unwrap()).abs(),
+            _ => w[(steps + n) % 4],
+        };
+        if n < 2 {
+            return w[steps * 2 % 4].hypot(lit::<T>(0.4)).sqrt();
+        }
+        let mut h14 = [lit::<T>(1.0); 4];
+        for i15 in 0..4 {
+            h14[i15] = ((((w[3 - steps] * lit::<T>(0.75)).sin() * lit::<T>(1.2)).tan()
+                + T::from((steps + 2)).unwrap()
+                    / -(lit::<T>(1.0)
+                        + ((a10 * lit::<T>(0.37)).sin() * lit::<T>(3.0)).tanh()
+                        + lit::<T>(0.51)))
+                * lit::<T>(0.12))
+            .tanh()
+                * lit::<T>(2.0);
+        }
+    } else {
+        let a19 = {
+            let a17 = if !(w[(n + 1) % 4] > T::from(core::f64::consts::LN_2).unwrap() - x
+                && steps % 2 != 3)
+            {
+                (lit::<T>(1.0)
+                    + T::sin(((a10 - a9) * lit::<T>(0.3)).sin() * lit::<T>(3.0))
+                    + lit::<T>(0.22))
+                .sqrt()
+            } else {
+                rows[0]
+                    .iter()
+                    .map(|v16| T::exp(T::sin(y * lit::<T>(0.75)) * lit::<T>(0.5)))
+                    .fold(T::one(), |acc_, item_| acc_ * item_)
+            };
+            w.iter()
+                .map(|&v18| T::tanh(a17 * lit::<T>(0.2)) * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                - T::mul_add(
+                    lit::<T>(1.34),
+                    w[(steps + 3) % 4],
+                    T::from((steps * 3 % 9)).unwrap(),
+                )
+        };
+    }
+    x + y
+}
+
+#[differentiable]
+pub fn cgen_24(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    if n % 2 != 3 {
+        let mut s1: f32 = 0.5;
+        s1 = s1 * (x.cos().atan() * 0.5).ln_1p();
+        {
+            let mut k2: usize = 0;
+        }
+    }
+    if w[n % 4] < 1.21 {
+        let mut s3 = x.signum();
+        let a10: f32 = if n > 3 {
+            for i4 in 1..=counts[3] {
+                let mut s5: f32 = (-(i4 as f32)).signum();
+                let a6 = match n % 3 {
+                    0 | 1 => (((cgen_9(
+                        1.52,
+                        (x * 0.75).sin() * 2.0,
+                        w,
+                        n * 2 % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ) * 0.25)
+                        .sin()
+                        * 3.0)
+                        .powi(2)
+                        + 0.63)
+                        .log(1.0 + (-w[n % 4]).tanh() + 1.63),
+                    _ => -(w[(n + i4) % 4] + y),
+                };
+            }
+            let a9 = if !(w.iter().map(|&v7| f32::atan(w[n % 4])).sum::<f32>() >= 0.53 && y > 0.61)
+            {
+                let mut s8 = y.min(rows[n * 2 % 3][(n + 1) % 4]) + s3;
+                s3 = ((s3 + (-(f32::tanh(rows[0].iter().sum::<f32>() * 0.19) * 1.2).tan()).sin())
+                    * 0.5)
+                    .sin()
+                    * 2.0;
+                cgen_9(
+                    (w[(n + 3) % 4] * 0.75).tanh() * 2.0,
+                    (x * 0.75).sin() * 2.0,
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .cos()
+            } else {
+                ((y / (w[2].abs() + 0.42) * 0.31).sin() * 3.0).sinh()
+            };
+            cgen_0(
+                1.0_f32.round() % (1.0 + ((a9 - w[(n + 2) % 4]).atan() * 0.63).sin() + 0.68),
+                OFFSET,
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            )
+        } else {
+            (n as f32)
+        };
+    }
+    (1.0 + f32::tanh(x) + 0.44).log2()
+        % (((w[n * 3 % 4].exp_m1() * 0.23).sin() * 3.0).powi(2) + 0.65)
+        * y
+        * x
+}
+
+/// The generic twin of `cgen_24`, run on the tape.
+pub fn cgen_24_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    if n % 2 != 3 {
+        let mut s1: T = lit::<T>(0.5);
+        s1 = s1 * (x.cos().atan() * lit::<T>(0.5)).ln_1p();
+        {
+            let mut k2: usize = 0;
+        }
+    }
+    if w[n % 4] < lit::<T>(1.21) {
+        let mut s3 = x.signum();
+        let a10: T = if n > 3 {
+            for i4 in 1..=counts[3] {
+                let mut s5: T = (-T::from(i4).unwrap()).signum();
+                let a6 = match n % 3 {
+                    0 | 1 => (((cgen_9_twin(
+                        lit::<T>(1.52),
+                        (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        w,
+                        n * 2 % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ) * lit::<T>(0.25))
+                    .sin()
+                        * lit::<T>(3.0))
+                    .powi(2)
+                        + lit::<T>(0.63))
+                    .log(lit::<T>(1.0) + (-w[n % 4]).tanh() + lit::<T>(1.63)),
+                    _ => -(w[(n + i4) % 4] + y),
+                };
+            }
+            let a9 = if !(w
+                .iter()
+                .map(|&v7| T::atan(w[n % 4]))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                >= lit::<T>(0.53)
+                && y > lit::<T>(0.61))
+            {
+                let mut s8 = y.min(T::from(rows[n * 2 % 3][(n + 1) % 4]).unwrap()) + s3;
+                s3 = ((s3
+                    + (-(T::tanh(
+                        T::from(rows[0].iter().sum::<f32>()).unwrap() * lit::<T>(0.19),
+                    ) * lit::<T>(1.2))
+                    .tan())
+                    .sin())
+                    * lit::<T>(0.5))
+                .sin()
+                    * lit::<T>(2.0);
+                cgen_9_twin(
+                    (w[(n + 3) % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .cos()
+            } else {
+                ((y / (w[2].abs() + lit::<T>(0.42)) * lit::<T>(0.31)).sin() * lit::<T>(3.0)).sinh()
+            };
+            cgen_0_twin(
+                lit::<T>(1.0).round()
+                    % (lit::<T>(1.0)
+                        + ((a9 - w[(n + 2) % 4]).atan() * lit::<T>(0.63)).sin()
+                        + lit::<T>(0.68)),
+                T::from(OFFSET).unwrap(),
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            )
+        } else {
+            T::from(n).unwrap()
+        };
+    }
+    (lit::<T>(1.0) + T::tanh(x) + lit::<T>(0.44)).log2()
+        % (((w[n * 3 % 4].exp_m1() * lit::<T>(0.23)).sin() * lit::<T>(3.0)).powi(2)
+            + lit::<T>(0.65))
+        * y
+        * x
+}
+
+#[differentiable]
+pub fn cgen_25(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    for i1 in (1..n).step_by(2) {
+        for v2 in w.iter().rev().skip(2) {
+            if y <= w.iter().fold(0.98_f32, |acc4, &v3| {
+                acc4 + (w[n % 4] / (1.0 + ((acc4 * 0.17).sin() * 3.0).tanh() + 0.42) * 0.32).tanh()
+                    * 2.0
+            }) {
+                continue;
+            }
+            let (a6, a7) = (
+                cgen_0(
+                    (w[i1] / (1.0 + w[n * 2 % 4].sin() + 0.23) * 0.17).tanh() * 2.0,
+                    w[3 - i1].atan() * 1.26,
+                    w,
+                    0,
+                    rows,
+                    counts,
+                    bias,
+                ),
+                w.iter()
+                    .take(2)
+                    .map(|&v5| ((w[(i1 + n) % 4].abs() + 0.61).log2().atan() * 0.31).exp())
+                    .product::<f32>(),
+            );
+        }
+        debug_assert!(
+            (-y / (1.0 + f32::sin(x) + 0.5).recip()).abs() <= 7.0,
+            "out of range"
+        );
+        let a9 = w
+            .chunks(2)
+            .map(|p8| (w[i1] * 0.75).sin() * 2.0)
+            .sum::<f32>();
+    }
+    let a20 = if !(w
+        .iter()
+        .zip(rows[0].iter())
+        .zip(w.iter())
+        .map(|((v10, v11), v12)| f32::sin(*v10 * (n as f32) * 0.19) * 2.0)
+        .sum::<f32>()
+        < -1.22
+        && (rows[n % 3][n % 4] + w[(n + 1) % 4]) * -0.94 < 0.43)
+    {
+        w.iter()
+            .enumerate()
+            .map(|(i13, &v14)| ((x - 0.06) * 0.73).sin() * 2.0)
+            .sum::<f32>()
+    } else {
+        let a15 = (f32::atan(w[n % 4] - ((n * 2) as f32)) * 1.89)
+            .cosh()
+            .log2();
+        let a16: f32 = cgen_3(
+            f32::atan(y + -1.39) * 1.26,
+            f32::powi(-0.16, 1),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        );
+        w.iter()
+            .zip(rows[0].iter())
+            .map(|(v17, v18)| 1.4)
+            .sum::<f32>()
+            .sqrt()
+    };
+    let mut x = (y - w[n % 4]).abs().atan() * 2.52;
+    let a21 = rows[n * 2 % 3][0];
+    {
+        x = ((x
+            + (w[n % 4] - y
+                + w.windows(3)
+                    .map(|p22| (y.abs() * 0.75).tanh() * 2.0)
+                    .sum::<f32>()))
+            * 0.13)
+            .sin()
+            * 4.0;
+    }
+    assert_ne!(rows.len(), 0);
+    let mut k23: usize = n % 4;
+    x = ((x + rows[0]
+        .iter()
+        .skip(1)
+        .map(|v24| f32::atan(x) * 1.26)
+        .sum::<f32>())
+        * 0.17)
+        .sin()
+        * 4.0;
+    f32::sin(
+        w.iter()
+            .skip(1)
+            .map(|&v25| f32::sin(2.74_f32.powf((v25 * 0.75).sin() * 2.0) * 0.2) * 2.0)
+            .sum::<f32>()
+            * 0.25,
+    ) * 6.0
+}
+
+/// The generic twin of `cgen_25`, run on the tape.
+pub fn cgen_25_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    for i1 in (1..n).step_by(2) {
+        for v2 in w.iter().rev().skip(2) {
+            if y <= w.iter().fold(lit::<T>(0.98), |acc4, &v3| {
+                acc4 + (w[n % 4]
+                    / (lit::<T>(1.0)
+                        + ((acc4 * lit::<T>(0.17)).sin() * lit::<T>(3.0)).tanh()
+                        + lit::<T>(0.42))
+                    * lit::<T>(0.32))
+                .tanh()
+                    * lit::<T>(2.0)
+            }) {
+                continue;
+            }
+            let (a6, a7) = (
+                cgen_0_twin(
+                    (w[i1] / (lit::<T>(1.0) + w[n * 2 % 4].sin() + lit::<T>(0.23))
+                        * lit::<T>(0.17))
+                    .tanh()
+                        * lit::<T>(2.0),
+                    w[3 - i1].atan() * lit::<T>(1.26),
+                    w,
+                    0,
+                    rows,
+                    counts,
+                    bias,
+                ),
+                w.iter()
+                    .take(2)
+                    .map(|&v5| {
+                        ((w[(i1 + n) % 4].abs() + lit::<T>(0.61)).log2().atan() * lit::<T>(0.31))
+                            .exp()
+                    })
+                    .fold(T::one(), |acc_, item_| acc_ * item_),
+            );
+        }
+        debug_assert!(
+            (-y / (lit::<T>(1.0) + T::sin(x) + lit::<T>(0.5)).recip()).abs() <= lit::<T>(7.0),
+            "out of range"
+        );
+        let a9 = w
+            .chunks(2)
+            .map(|p8| (w[i1] * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_);
+    }
+    let a20 = if !(w
+        .iter()
+        .zip(rows[0].iter())
+        .zip(w.iter())
+        .map(|((v10, v11), v12)| {
+            T::sin(*v10 * T::from(n).unwrap() * lit::<T>(0.19)) * lit::<T>(2.0)
+        })
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        < -lit::<T>(1.22)
+        && (T::from(rows[n % 3][n % 4]).unwrap() + w[(n + 1) % 4]) * -lit::<T>(0.94)
+            < lit::<T>(0.43))
+    {
+        w.iter()
+            .enumerate()
+            .map(|(i13, &v14)| ((x - lit::<T>(0.06)) * lit::<T>(0.73)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    } else {
+        let a15 = (T::atan(w[n % 4] - T::from((n * 2)).unwrap()) * lit::<T>(1.89))
+            .cosh()
+            .log2();
+        let a16: T = cgen_3_twin(
+            T::atan(y + -lit::<T>(1.39)) * lit::<T>(1.26),
+            T::powi(-lit::<T>(0.16), 1),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        );
+        w.iter()
+            .zip(rows[0].iter())
+            .map(|(v17, v18)| lit::<T>(1.4))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            .sqrt()
+    };
+    let mut x = (y - w[n % 4]).abs().atan() * lit::<T>(2.52);
+    let a21 = T::from(rows[n * 2 % 3][0]).unwrap();
+    {
+        x = ((x
+            + (w[n % 4] - y
+                + w.windows(3)
+                    .map(|p22| (y.abs() * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)))
+            * lit::<T>(0.13))
+        .sin()
+            * lit::<T>(4.0);
+    }
+    assert_ne!(rows.len(), 0);
+    let mut k23: usize = n % 4;
+    x = ((x + rows[0]
+        .iter()
+        .skip(1)
+        .map(|v24| T::atan(x) * lit::<T>(1.26))
+        .fold(T::zero(), |acc_, item_| acc_ + item_))
+        * lit::<T>(0.17))
+    .sin()
+        * lit::<T>(4.0);
+    T::sin(
+        w.iter()
+            .skip(1)
+            .map(|&v25| {
+                T::sin(
+                    lit::<T>(2.74).powf((v25 * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+                        * lit::<T>(0.2),
+                ) * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * lit::<T>(0.25),
+    ) * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_26(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let k1 = n + 3;
+    let mut s4 = w.iter().step_by(2).take(1).fold(0.32_f32, |acc3, &v2| {
+        acc3 * 0.5
+            + (f32::floor(cgen_3(
+                std::f32::consts::FRAC_1_SQRT_2,
+                f32::atan(w[0]) * 1.26,
+                w,
+                (n + k1) % 5,
+                rows,
+                counts,
+                bias,
+            )) * 0.25)
+                .tanh()
+                * 2.0
+    });
+    assert!(w
+        .iter()
+        .zip(w.iter())
+        .map(|(v5, v6)| f32::atan(w[2]) * 1.26)
+        .sum::<f32>()
+        .is_finite());
+    if w[(n + 2) % 4]
+        < w.iter()
+            .zip(rows[2].iter())
+            .zip(w.iter())
+            .map(|((v8, v9), v10)| ((w[k1 * 2 % 4] - y) * 0.37).sin() * 2.0)
+            .sum::<f32>()
+    {
+        let mut s11 = f32::atan(f32::sinh(x.mul_add(-1.43, -0.1))) * 3.78;
+        if n % 3 != 2 {
+            let a12 = w[n * 3 % 4].cos();
+            let a13 = cgen_0(
+                (f32::acos((w[n % 4] * 0.75).sin() * 0.9) * 0.56).tanh() * 2.0,
+                (a12 * s4 * 0.25).sin() * 2.0,
+                w,
+                k1 % 5,
+                rows,
+                counts,
+                bias,
+            );
+        } else {
+            s11 = f32::atan(s11 * 1.43) * 3.78;
+        }
+    } else if rows[0][k1 % 4] >= 1.33 {
+        let a16 = {
+            let mut s14 = (((cgen_10(
+                (w.iter().sum::<f32>() * 0.19).sin() * 2.0,
+                (y * y * 0.37).tanh() * 2.0,
+                w,
+                (k1 + n) % 5,
+                rows,
+                counts,
+                bias,
+            ) * 0.28)
+                .tanh()
+                * 3.0)
+                .cosh()
+                .ln()
+                * 0.74)
+                .tanh()
+                * 2.0;
+            w.iter()
+                .cloned()
+                .map(|v15| {
+                    ((((rows[k1 % 3][1] * 0.75).sin() * 0.2).to_degrees()
+                        + (bias.unwrap_or(-0.79) - v15))
+                        * 0.1)
+                        .tanh()
+                        * 2.0
+                })
+                .sum::<f32>()
+        };
+    }
+    f32::tanh(y.ceil())
+}
+
+/// The generic twin of `cgen_26`, run on the tape.
+pub fn cgen_26_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let k1 = n + 3;
+    let mut s4 = w
+        .iter()
+        .step_by(2)
+        .take(1)
+        .fold(lit::<T>(0.32), |acc3, &v2| {
+            acc3 * lit::<T>(0.5)
+                + (T::floor(cgen_3_twin(
+                    T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap(),
+                    T::atan(w[0]) * lit::<T>(1.26),
+                    w,
+                    (n + k1) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )) * lit::<T>(0.25))
+                .tanh()
+                    * lit::<T>(2.0)
+        });
+    assert!(w
+        .iter()
+        .zip(w.iter())
+        .map(|(v5, v6)| T::atan(w[2]) * lit::<T>(1.26))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        .is_finite());
+    if w[(n + 2) % 4]
+        < w.iter()
+            .zip(rows[2].iter())
+            .zip(w.iter())
+            .map(|((v8, v9), v10)| ((w[k1 * 2 % 4] - y) * lit::<T>(0.37)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    {
+        let mut s11 = T::atan(T::sinh(x.mul_add(-lit::<T>(1.43), -lit::<T>(0.1)))) * lit::<T>(3.78);
+        if n % 3 != 2 {
+            let a12 = w[n * 3 % 4].cos();
+            let a13 = cgen_0_twin(
+                (T::acos((w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(0.9)) * lit::<T>(0.56))
+                    .tanh()
+                    * lit::<T>(2.0),
+                (a12 * s4 * lit::<T>(0.25)).sin() * lit::<T>(2.0),
+                w,
+                k1 % 5,
+                rows,
+                counts,
+                bias,
+            );
+        } else {
+            s11 = T::atan(s11 * lit::<T>(1.43)) * lit::<T>(3.78);
+        }
+    } else if T::from(rows[0][k1 % 4]).unwrap() >= lit::<T>(1.33) {
+        let a16 = {
+            let mut s14 = (((cgen_10_twin(
+                (w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_) * lit::<T>(0.19)).sin()
+                    * lit::<T>(2.0),
+                (y * y * lit::<T>(0.37)).tanh() * lit::<T>(2.0),
+                w,
+                (k1 + n) % 5,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.28))
+            .tanh()
+                * lit::<T>(3.0))
+            .cosh()
+            .ln()
+                * lit::<T>(0.74))
+            .tanh()
+                * lit::<T>(2.0);
+            w.iter()
+                .cloned()
+                .map(|v15| {
+                    ((((T::from(rows[k1 % 3][1]).unwrap() * lit::<T>(0.75)).sin() * lit::<T>(0.2))
+                        .to_degrees()
+                        + (T::from(bias.unwrap_or(-0.79)).unwrap() - v15))
+                        * lit::<T>(0.1))
+                    .tanh()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+        };
+    }
+    T::tanh(y.ceil())
+}
+
+#[differentiable]
+pub fn cgen_27(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (rows[2][1].abs() * 2.0) as usize;
+    let a1 = f32::hypot(w[(n + 1) % 4], 0.97).ln();
+    let a11 = if n % 2 != 1 {
+        w.windows(2)
+            .map(|p2| ((w[n * 3 % 4] % ((1 as f32).powi(2) + 0.91)).round() * 0.75).sin() * 2.0)
+            .sum::<f32>()
+    } else {
+        if n % 2 != 1 {
+            let mut s3 = f32::tanh(a1.max(((n * 2) as f32)) / -1.04 * 0.19) * 3.0;
+            let a7: f32 = match n % 3 {
+                0 => a1 + ((steps as f32).atan() * 0.56).acos(),
+                1 => {
+                    s3 = f32::atan(
+                        s3 * (y / -(x.powi(2) + 0.53))
+                            .mul_add((1.0 + w[n * 3 % 4].tanh() + 0.51).log(2.15), w[3])
+                            + (w[3] + w[(n + 2) % 4]),
+                    ) * 1.89;
+                    let mut s5 = ((w.iter().map(|v4| v4 * v4).sum::<f32>() * 0.09).sin() * 4.0)
+                        .atan()
+                        * 2.52;
+                    ((n * 2) as f32)
+                }
+                _ => rows[0]
+                    .iter()
+                    .map(|v6| (((steps + n) as f32).max(w[(steps + n) % 4]) * 0.21).tanh() * 2.0)
+                    .sum::<f32>(),
+            };
+            let mut s8 = (f32::sin((w[0] + y + (-0.6 - ((n * 3 % 9) as f32))) * 0.12) * 6.0 * 0.25)
+                .sin()
+                * 6.0;
+        } else if w
+            .iter()
+            .skip(2)
+            .map(|v9| (y * 0.75).tanh() * 2.0)
+            .sum::<f32>()
+            >= w[1]
+        {
+            let a10 = f32::atan(
+                ((n + 2) as f32)
+                    - x
+                    - w[steps] / (((((n * 2) as f32) * 0.19).sin() * 3.0).powi(2) + 0.24),
+            ) * 2.52;
+        }
+        w[steps * 3 % 4] + std::f32::consts::PI + w[(steps + n) % 4] / (1.0 + y.tanh() + 0.63)
+    };
+    ((w.iter().sum::<f32>() + y) * 0.15).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_27`, run on the tape.
+pub fn cgen_27_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (rows[2][1].abs() * 2.0) as usize;
+    let a1 = T::hypot(w[(n + 1) % 4], lit::<T>(0.97)).ln();
+    let a11 = if n % 2 != 1 {
+        w.windows(2)
+            .map(|p2| {
+                ((w[n * 3 % 4] % (T::from(1).unwrap().powi(2) + lit::<T>(0.91))).round()
+                    * lit::<T>(0.75))
+                .sin()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    } else {
+        if n % 2 != 1 {
+            let mut s3 =
+                T::tanh(a1.max(T::from((n * 2)).unwrap()) / -lit::<T>(1.04) * lit::<T>(0.19))
+                    * lit::<T>(3.0);
+            let a7: T = match n % 3 {
+                0 => a1 + (T::from(steps).unwrap().atan() * lit::<T>(0.56)).acos(),
+                1 => {
+                    s3 = T::atan(
+                        s3 * (y / -(x.powi(2) + lit::<T>(0.53))).mul_add(
+                            (lit::<T>(1.0) + w[n * 3 % 4].tanh() + lit::<T>(0.51))
+                                .log(lit::<T>(2.15)),
+                            w[3],
+                        ) + (w[3] + w[(n + 2) % 4]),
+                    ) * lit::<T>(1.89);
+                    let mut s5 = ((w
+                        .iter()
+                        .map(|v4| *v4 * *v4)
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        * lit::<T>(0.09))
+                    .sin()
+                        * lit::<T>(4.0))
+                    .atan()
+                        * lit::<T>(2.52);
+                    T::from((n * 2)).unwrap()
+                }
+                _ => rows[0]
+                    .iter()
+                    .map(|v6| {
+                        (T::from((steps + n)).unwrap().max(w[(steps + n) % 4]) * lit::<T>(0.21))
+                            .tanh()
+                            * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            };
+            let mut s8 = (T::sin(
+                (w[0] + y + (-lit::<T>(0.6) - T::from((n * 3 % 9)).unwrap())) * lit::<T>(0.12),
+            ) * lit::<T>(6.0)
+                * lit::<T>(0.25))
+            .sin()
+                * lit::<T>(6.0);
+        } else if w
+            .iter()
+            .skip(2)
+            .map(|v9| (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            >= w[1]
+        {
+            let a10 = T::atan(
+                T::from((n + 2)).unwrap()
+                    - x
+                    - w[steps]
+                        / (((T::from((n * 2)).unwrap() * lit::<T>(0.19)).sin() * lit::<T>(3.0))
+                            .powi(2)
+                            + lit::<T>(0.24)),
+            ) * lit::<T>(2.52);
+        }
+        w[steps * 3 % 4]
+            + T::from(std::f64::consts::PI).unwrap()
+            + w[(steps + n) % 4] / (lit::<T>(1.0) + y.tanh() + lit::<T>(0.63))
+    };
+    ((w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_) + y) * lit::<T>(0.15)).tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_28(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let mut k1: usize = n % 4;
+    let mut s2 = f32::log(
+        (rows[k1 % 3][(k1 + n) % 4].powi(2) + 0.67).ln().cosh(),
+        1.0 + w[2].tanh() + 1.52,
+    );
+    s2 = (s2
+        * (f32::exp2(
+            (cgen_9((w[2] * 0.75).tanh() * 2.0, -0.53, w, 3, rows, counts, bias) * 0.25).sin()
+                * 3.5,
+        ) - (2 as f32)))
+        .atan()
+        * 1.89;
+    let a3 = s2;
+    let a5: f32 = if ((n as f32).mul_add(y, x)
+        - w.iter()
+            .skip(1)
+            .cloned()
+            .map(|v4| y.mul_add(s2, x).abs().atan() * 1.26)
+            .sum::<f32>())
+    .atan()
+        * 2.52
+        <= rows[(n + k1) % 3][0].cos()
+    {
+        f32::log(
+            (f32::sin(((k1 * 2) as f32) * 0.25) * 3.0).abs() + 0.27,
+            10.0,
+        )
+    } else {
+        s2 = ((rows[0].iter().take(3).sum::<f32>()
+            + cgen_0(
+                f32::atan(x) * 1.26,
+                (w[3 - k1] * 0.75).tanh() * 2.0,
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ))
+            * 0.13)
+            .tanh()
+            * 3.0;
+        ((((n as f32) * 0.37).tanh() * 0.2).to_degrees() * (rows[(k1 + 2) % 3][n * 2 % 4] * x))
+            .atan()
+            * 0.63
+    };
+    if a3 > w[n % 4] - a3 {
+        return (w[k1 * 2 % 4]
+            / (f32::abs(w[3 - k1]) + 0.35)
+            / w.iter()
+                .map(|&v6| {
+                    f32::tanh(
+                        f32::powf(
+                            ((rows[2].iter().sum::<f32>() * 0.19).tanh() * 2.0).abs() + 0.56,
+                            f32::sin(((n * 2) as f32) * 0.19) * 2.0,
+                        ) * 0.27,
+                    ) * 2.0
+                })
+                .sum::<f32>())
+        .atan()
+            * 1.26;
+    }
+    let a7: f32 = (1.0 + ((((n + 2) as f32) * 0.25).sin() * 3.0).sin() + 0.36).log2()
+        / (1.0
+            + f32::tanh(
+                (cgen_3(0.85, f32::tanh(a3 * 0.5) * 2.0, w, 4, rows, counts, bias) * 0.28).tanh()
+                    * 3.0,
+            )
+            + 0.45);
+    let mut h8 = [0.0_f32; 4];
+    for i9 in 0..4 {
+        h8[i9] = (w
+            .iter()
+            .enumerate()
+            .map(|(i10, &v11)| (-s2 * 0.5).sin() * 2.0)
+            .sum::<f32>()
+            + -0.63)
+            .atan()
+            * 1.26;
+    }
+    if n != 3 {
+        for _ in 1..=counts[1] {
+            s2 = (s2 * y + 1.0_f32.atan2(h8[3])).atan() * 1.89;
+            s2 = f32::sin(
+                (s2 + (f32::sin((1.0 + f32::sin(a3.atan() * 1.89) + 0.27).ln() * (x * y) * 0.29)
+                    * 2.0)
+                    .powi(k1 as i32))
+                    * 0.14,
+            ) * 3.0;
+        }
+    } else if n < 2 {
+        let h13 = [
+            (rows[n % 3][2].exp_m1() * 0.23).sin() * 2.0,
+            a5,
+            ((s2 * 0.5).tanh() * 0.9).acos().atan() * 1.26,
+            h8[n % 4].cos(),
+        ];
+    } else {
+        let (a15, a16) = (
+            -h8[(n + 2) % 4] / (1.0 + f32::tanh(h8[(k1 + 1) % 4]) + 0.37),
+            f32::mul_add(
+                h8[0] + x,
+                rows[2]
+                    .iter()
+                    .take(1)
+                    .step_by(2)
+                    .map(|v14| (f32::tanh((w[3 - k1] - 0.98) * 0.5) * 0.5).exp())
+                    .product::<f32>(),
+                a7 + s2,
+            ),
+        );
+    }
+    (-1.06 * h8[k1] * (a3 + std::f32::consts::FRAC_1_SQRT_2)).atan() * 3.78
+}
+
+/// The generic twin of `cgen_28`, run on the tape.
+pub fn cgen_28_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let mut k1: usize = n % 4;
+    let mut s2 = T::log(
+        (T::from(rows[k1 % 3][(k1 + n) % 4]).unwrap().powi(2) + lit::<T>(0.67))
+            .ln()
+            .cosh(),
+        lit::<T>(1.0) + w[2].tanh() + lit::<T>(1.52),
+    );
+    s2 = (s2
+        * (T::exp2(
+            (cgen_9_twin(
+                (w[2] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                -lit::<T>(0.53),
+                w,
+                3,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.25))
+            .sin()
+                * lit::<T>(3.5),
+        ) - T::from(2).unwrap()))
+    .atan()
+        * lit::<T>(1.89);
+    let a3 = s2;
+    let a5: T = if (T::from(n).unwrap().mul_add(y, x)
+        - w.iter()
+            .skip(1)
+            .cloned()
+            .map(|v4| y.mul_add(s2, x).abs().atan() * lit::<T>(1.26))
+            .fold(T::zero(), |acc_, item_| acc_ + item_))
+    .atan()
+        * lit::<T>(2.52)
+        <= T::from(rows[(n + k1) % 3][0]).unwrap().cos()
+    {
+        T::log(
+            (T::sin(T::from((k1 * 2)).unwrap() * lit::<T>(0.25)) * lit::<T>(3.0)).abs()
+                + lit::<T>(0.27),
+            lit::<T>(10.0),
+        )
+    } else {
+        s2 = ((T::from(rows[0].iter().take(3).sum::<f32>()).unwrap()
+            + cgen_0_twin(
+                T::atan(x) * lit::<T>(1.26),
+                (w[3 - k1] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ))
+            * lit::<T>(0.13))
+        .tanh()
+            * lit::<T>(3.0);
+        (((T::from(n).unwrap() * lit::<T>(0.37)).tanh() * lit::<T>(0.2)).to_degrees()
+            * (T::from(rows[(k1 + 2) % 3][n * 2 % 4]).unwrap() * x))
+            .atan()
+            * lit::<T>(0.63)
+    };
+    if a3 > w[n % 4] - a3 {
+        return (w[k1 * 2 % 4]
+            / (T::abs(w[3 - k1]) + lit::<T>(0.35))
+            / w.iter()
+                .map(|&v6| {
+                    T::tanh(
+                        T::powf(
+                            ((T::from(rows[2].iter().sum::<f32>()).unwrap() * lit::<T>(0.19))
+                                .tanh()
+                                * lit::<T>(2.0))
+                            .abs()
+                                + lit::<T>(0.56),
+                            T::sin(T::from((n * 2)).unwrap() * lit::<T>(0.19)) * lit::<T>(2.0),
+                        ) * lit::<T>(0.27),
+                    ) * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_))
+        .atan()
+            * lit::<T>(1.26);
+    }
+    let a7: T = (lit::<T>(1.0)
+        + ((T::from((n + 2)).unwrap() * lit::<T>(0.25)).sin() * lit::<T>(3.0)).sin()
+        + lit::<T>(0.36))
+    .log2()
+        / (lit::<T>(1.0)
+            + T::tanh(
+                (cgen_3_twin(
+                    lit::<T>(0.85),
+                    T::tanh(a3 * lit::<T>(0.5)) * lit::<T>(2.0),
+                    w,
+                    4,
+                    rows,
+                    counts,
+                    bias,
+                ) * lit::<T>(0.28))
+                .tanh()
+                    * lit::<T>(3.0),
+            )
+            + lit::<T>(0.45));
+    let mut h8 = [lit::<T>(0.0); 4];
+    for i9 in 0..4 {
+        h8[i9] = (w
+            .iter()
+            .enumerate()
+            .map(|(i10, &v11)| (-s2 * lit::<T>(0.5)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            + -lit::<T>(0.63))
+        .atan()
+            * lit::<T>(1.26);
+    }
+    if n != 3 {
+        for _ in 1..=counts[1] {
+            s2 = (s2 * y + lit::<T>(1.0).atan2(h8[3])).atan() * lit::<T>(1.89);
+            s2 = T::sin(
+                (s2 + (T::sin(
+                    (lit::<T>(1.0) + T::sin(a3.atan() * lit::<T>(1.89)) + lit::<T>(0.27)).ln()
+                        * (x * y)
+                        * lit::<T>(0.29),
+                ) * lit::<T>(2.0))
+                .powi(k1 as i32))
+                    * lit::<T>(0.14),
+            ) * lit::<T>(3.0);
+        }
+    } else if n < 2 {
+        let h13 = [
+            (T::from(rows[n % 3][2]).unwrap().exp_m1() * lit::<T>(0.23)).sin() * lit::<T>(2.0),
+            a5,
+            ((s2 * lit::<T>(0.5)).tanh() * lit::<T>(0.9)).acos().atan() * lit::<T>(1.26),
+            h8[n % 4].cos(),
+        ];
+    } else {
+        let (a15, a16) = (
+            -h8[(n + 2) % 4] / (lit::<T>(1.0) + T::tanh(h8[(k1 + 1) % 4]) + lit::<T>(0.37)),
+            T::mul_add(
+                h8[0] + x,
+                rows[2]
+                    .iter()
+                    .take(1)
+                    .step_by(2)
+                    .map(|v14| {
+                        (T::tanh((w[3 - k1] - lit::<T>(0.98)) * lit::<T>(0.5)) * lit::<T>(0.5))
+                            .exp()
+                    })
+                    .fold(T::one(), |acc_, item_| acc_ * item_),
+                a7 + s2,
+            ),
+        );
+    }
+    (-lit::<T>(1.06) * h8[k1] * (a3 + T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap())).atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_29(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[1][1].abs() * 2.0) as usize;
+    let mut s1 = w[steps];
+    s1 = f64::atan(s1 + f64::asin((rows[n % 3][(steps + 2) % 4] * 0.75).sin() * 0.9)) * 1.89;
+    let a3 = match bias {
+        Some(b2) => f64::exp2(y.clamp(-0.3, 0.24)),
+        None => {
+            cgen_5(
+                1.53_f64.sin(),
+                ((3 as f64) * 0.5).sin() * 2.0,
+                w,
+                n * 3 % 5,
+                rows,
+                counts,
+                bias,
+            ) * ((n + steps) as f64)
+        }
+    };
+    if f64::powf(2.98, (a3 * 0.2).tanh() * 2.0) < a3 {
+        {
+            s1 = ((s1 * ((bias.unwrap_or(0.93) * 0.75).tanh() * 2.0).powi(n as i32)
+                + -bias.unwrap_or(0.38))
+                * 0.04)
+                .tanh()
+                * 3.0;
+        }
+        debug_assert_eq!(rows.len(), 3);
+    } else if 0.74_f64.asin() > x {
+        s1 = f64::tanh(s1 * a3 * 0.07) * 3.0;
+    }
+    let mut h4 = [
+        f64::tanh(-rows[(steps + 3) % 3][steps * 3 % 4] * 0.75) * 2.0,
+        ((y + a3) * 0.16).tanh() * 2.0,
+        (cgen_1(
+            w[steps * 3 % 4].atan() * 1.26,
+            f64::atan(s1) * 1.26,
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        ) * 0.25)
+            .sin()
+            * 2.0,
+        f64::atan(-y) * 1.26,
+    ];
+    s1 = ((s1 * rows[0][(n + steps) % 4] + h4[steps] % std::f64::consts::FRAC_1_SQRT_2) * 0.22)
+        .tanh()
+        * 3.0;
+    let a10 = if cgen_4(
+        (y * 0.75).tanh() * 2.0,
+        1.0,
+        w,
+        (steps + 2) % 5,
+        rows,
+        counts,
+        bias,
+    ) - h4[1] * 0.25
+        > -1.09
+    {
+        rows[0]
+            .iter()
+            .zip(h4.iter())
+            .map(|(v5, v6)| h4[(steps + 3) % 4].asinh())
+            .sum::<f64>()
+            + (w[3 - steps] + h4[(n + steps) % 4])
+    } else if -1.18 - 0.0 <= 1.3 {
+        rows[0]
+            .iter()
+            .skip(2)
+            .enumerate()
+            .map(|(i8, v9)| ((s1 - h4[n * 2 % 4] * w[(i8 + n) % 4]) * 0.21).sin() * 2.0)
+            .sum::<f64>()
+    } else {
+        s1
+    };
+    let a11 = -y;
+    (a11 / -(f64::sin(rows[1].iter().sum::<f64>() * 0.19) * 3.0).hypot(0.26) * s1 * x).atan() * 3.78
+}
+
+/// The generic twin of `cgen_29`, run on the tape.
+pub fn cgen_29_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[1][1].abs() * 2.0) as usize;
+    let mut s1 = w[steps];
+    s1 = T::atan(
+        s1 + T::asin(
+            (T::from(rows[n % 3][(steps + 2) % 4]).unwrap() * lit::<T>(0.75)).sin() * lit::<T>(0.9),
+        ),
+    ) * lit::<T>(1.89);
+    let a3 = match bias {
+        Some(b2) => T::exp2(y.clamp(-lit::<T>(0.3), lit::<T>(0.24))),
+        None => {
+            cgen_5_twin(
+                lit::<T>(1.53).sin(),
+                (T::from(3).unwrap() * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+                w,
+                n * 3 % 5,
+                rows,
+                counts,
+                bias,
+            ) * T::from((n + steps)).unwrap()
+        }
+    };
+    if T::powf(lit::<T>(2.98), (a3 * lit::<T>(0.2)).tanh() * lit::<T>(2.0)) < a3 {
+        {
+            s1 = ((s1
+                * ((T::from(bias.unwrap_or(0.93)).unwrap() * lit::<T>(0.75)).tanh()
+                    * lit::<T>(2.0))
+                .powi(n as i32)
+                + -T::from(bias.unwrap_or(0.38)).unwrap())
+                * lit::<T>(0.04))
+            .tanh()
+                * lit::<T>(3.0);
+        }
+        debug_assert_eq!(rows.len(), 3);
+    } else if lit::<T>(0.74).asin() > x {
+        s1 = T::tanh(s1 * a3 * lit::<T>(0.07)) * lit::<T>(3.0);
+    }
+    let mut h4 = [
+        T::tanh(-T::from(rows[(steps + 3) % 3][steps * 3 % 4]).unwrap() * lit::<T>(0.75))
+            * lit::<T>(2.0),
+        ((y + a3) * lit::<T>(0.16)).tanh() * lit::<T>(2.0),
+        (cgen_1_twin(
+            w[steps * 3 % 4].atan() * lit::<T>(1.26),
+            T::atan(s1) * lit::<T>(1.26),
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        ) * lit::<T>(0.25))
+        .sin()
+            * lit::<T>(2.0),
+        T::atan(-y) * lit::<T>(1.26),
+    ];
+    s1 = ((s1 * T::from(rows[0][(n + steps) % 4]).unwrap()
+        + h4[steps] % T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap())
+        * lit::<T>(0.22))
+    .tanh()
+        * lit::<T>(3.0);
+    let a10 = if cgen_4_twin(
+        (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        lit::<T>(1.0),
+        w,
+        (steps + 2) % 5,
+        rows,
+        counts,
+        bias,
+    ) - h4[1] * lit::<T>(0.25)
+        > -lit::<T>(1.09)
+    {
+        rows[0]
+            .iter()
+            .zip(h4.iter())
+            .map(|(v5, v6)| h4[(steps + 3) % 4].asinh())
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            + (w[3 - steps] + h4[(n + steps) % 4])
+    } else if -lit::<T>(1.18) - lit::<T>(0.0) <= lit::<T>(1.3) {
+        rows[0]
+            .iter()
+            .skip(2)
+            .enumerate()
+            .map(|(i8, v9)| {
+                ((s1 - h4[n * 2 % 4] * w[(i8 + n) % 4]) * lit::<T>(0.21)).sin() * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    } else {
+        s1
+    };
+    let a11 = -y;
+    (a11 / -(T::sin(T::from(rows[1].iter().sum::<f64>()).unwrap() * lit::<T>(0.19))
+        * lit::<T>(3.0))
+    .hypot(lit::<T>(0.26))
+        * s1
+        * x)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_30(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    if n % 3 < 1 {
+        if f32::abs(w[n % 4]).max(0.74) >= f32::fract(x)
+            && (w[n % 4] * (w[n % 4] / (1.0 + y.tanh() + 0.28))).atan() * 3.78
+                >= f32::ln_1p((w[n % 4] * 0.75).tanh() * 0.8)
+        {
+            if (0.0 - x) * (w[n % 4] + bias.unwrap_or(-0.4)) >= 0.01 {
+                let a1 = (1.0 + y.tanh() + 0.45).log(0.55_f32.cosh() + 0.7)
+                    * 1.68_f32.powf(core::f32::consts::LN_2);
+                let k2 = n;
+            }
+        }
+    } else if f32::atanh(1.51_f32.log2()) > x.min(OFFSET) && -y >= 1.25 {
+        let mut x = w
+            .iter()
+            .enumerate()
+            .map(|(i3, &v4)| ((i3 + n) as f32).atan() * 1.26)
+            .sum::<f32>()
+            .atan()
+            * 1.26;
+    } else {
+        let a7 = w.iter().fold(-0.49_f32, |acc6, &v5| acc6.max(0.09)).atan();
+    }
+    0.0_f32.powi(0).sqrt() * x
+}
+
+/// The generic twin of `cgen_30`, run on the tape.
+pub fn cgen_30_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    if n % 3 < 1 {
+        if T::abs(w[n % 4]).max(lit::<T>(0.74)) >= T::fract(x)
+            && (w[n % 4] * (w[n % 4] / (lit::<T>(1.0) + y.tanh() + lit::<T>(0.28)))).atan()
+                * lit::<T>(3.78)
+                >= T::ln_1p((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.8))
+        {
+            if (lit::<T>(0.0) - x) * (w[n % 4] + T::from(bias.unwrap_or(-0.4)).unwrap())
+                >= lit::<T>(0.01)
+            {
+                let a1 = (lit::<T>(1.0) + y.tanh() + lit::<T>(0.45))
+                    .log(lit::<T>(0.55).cosh() + lit::<T>(0.7))
+                    * lit::<T>(1.68).powf(T::from(core::f64::consts::LN_2).unwrap());
+                let k2 = n;
+            }
+        }
+    } else if T::atanh(lit::<T>(1.51).log2()) > x.min(T::from(OFFSET).unwrap())
+        && -y >= lit::<T>(1.25)
+    {
+        let mut x = w
+            .iter()
+            .enumerate()
+            .map(|(i3, &v4)| T::from((i3 + n)).unwrap().atan() * lit::<T>(1.26))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            .atan()
+            * lit::<T>(1.26);
+    } else {
+        let a7 = w
+            .iter()
+            .fold(-lit::<T>(0.49), |acc6, &v5| acc6.max(lit::<T>(0.09)))
+            .atan();
+    }
+    lit::<T>(0.0).powi(0).sqrt() * x
+}
+
+#[differentiable]
+pub fn cgen_31(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    let flag1 = n % 2 % 2 == 0 || 0.81 % ((-0.64_f32).powi(2) + 0.13) - 0.0 > -0.52;
+    match flag1 {
+        true => {
+            let a2: f32 = match n % 3 {
+                0 | 1 => 0.0,
+                _ => (1.0 + w[(n + steps) % 4].tanh() + 0.46).log(3.0),
+            };
+            let a3 = a2.asin();
+            let a9 = if cgen_9(
+                0.0,
+                (y * 0.75).tanh() * 2.0,
+                w,
+                (steps + n) % 5,
+                rows,
+                counts,
+                bias,
+            )
+            .asinh()
+                >= a3
+            {
+                w.iter()
+                    .map(|v4| ((x * 0.75).tanh() * 0.9).atanh())
+                    .sum::<f32>()
+            } else {
+                let a5 = f32::ceil(x.trunc());
+                let (a6, a7) = (a3, a2);
+                w[3 - steps].sinh()
+                    + w.iter()
+                        .step_by(2)
+                        .map(|v8| {
+                            (-1.52 + OFFSET)
+                                .powi(2)
+                                .powf((f32::tanh(y * 0.75) * 0.8).ln_1p())
+                        })
+                        .sum::<f32>()
+            };
+        }
+        false => {
+            let mut s12 = (w.iter().fold(0.65, |acc11, &v10| {
+                acc11 * 0.5 + (1.0 + y.sin() + 0.67).sqrt()
+            }) * y)
+                .atan()
+                * 3.78;
+            let (a14, a15) = (
+                (1.0_f32.atan() * 0.56).atanh().round(),
+                w.iter()
+                    .map(|&v13| (w[steps] * 0.75).tanh() * 2.0)
+                    .sum::<f32>(),
+            );
+            s12 = ((s12
+                - (w.iter()
+                    .step_by(2)
+                    .map(|&v16| -f32::acosh(1.0 + w[(n + steps) % 4].tanh() + 1.67))
+                    .sum::<f32>()
+                    + (f32::atan(0.95) * 0.12).to_degrees()))
+                * 0.17)
+                .tanh()
+                * 6.0;
+        }
+    }
+    assert!(n <= 4, "n = {n}");
+    let a17 = y;
+    f32::atan((x + rows[(steps + 1) % 3][(n + steps) % 4]) * ((n + 1) as f32)) * 2.52 + a17
+}
+
+/// The generic twin of `cgen_31`, run on the tape.
+pub fn cgen_31_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    let flag1 = n % 2 % 2 == 0
+        || lit::<T>(0.81) % ((-lit::<T>(0.64)).powi(2) + lit::<T>(0.13)) - lit::<T>(0.0)
+            > -lit::<T>(0.52);
+    match flag1 {
+        true => {
+            let a2: T = match n % 3 {
+                0 | 1 => lit::<T>(0.0),
+                _ => {
+                    (lit::<T>(1.0) + w[(n + steps) % 4].tanh() + lit::<T>(0.46)).log(lit::<T>(3.0))
+                }
+            };
+            let a3 = a2.asin();
+            let a9 = if cgen_9_twin(
+                lit::<T>(0.0),
+                (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                w,
+                (steps + n) % 5,
+                rows,
+                counts,
+                bias,
+            )
+            .asinh()
+                >= a3
+            {
+                w.iter()
+                    .map(|v4| ((x * lit::<T>(0.75)).tanh() * lit::<T>(0.9)).atanh())
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+            } else {
+                let a5 = T::ceil(x.trunc());
+                let (a6, a7) = (a3, a2);
+                w[3 - steps].sinh()
+                    + w.iter()
+                        .step_by(2)
+                        .map(|v8| {
+                            (-lit::<T>(1.52) + T::from(OFFSET).unwrap())
+                                .powi(2)
+                                .powf((T::tanh(y * lit::<T>(0.75)) * lit::<T>(0.8)).ln_1p())
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+            };
+        }
+        false => {
+            let mut s12 = (w.iter().fold(lit::<T>(0.65), |acc11, &v10| {
+                acc11 * lit::<T>(0.5) + (lit::<T>(1.0) + y.sin() + lit::<T>(0.67)).sqrt()
+            }) * y)
+                .atan()
+                * lit::<T>(3.78);
+            let (a14, a15) = (
+                (lit::<T>(1.0).atan() * lit::<T>(0.56)).atanh().round(),
+                w.iter()
+                    .map(|&v13| (w[steps] * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            );
+            s12 = ((s12
+                - (w.iter()
+                    .step_by(2)
+                    .map(|&v16| {
+                        -T::acosh(lit::<T>(1.0) + w[(n + steps) % 4].tanh() + lit::<T>(1.67))
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    + (T::atan(lit::<T>(0.95)) * lit::<T>(0.12)).to_degrees()))
+                * lit::<T>(0.17))
+            .tanh()
+                * lit::<T>(6.0);
+        }
+    }
+    assert!(n <= 4, "n = {n}");
+    let a17 = y;
+    T::atan(
+        (x + T::from(rows[(steps + 1) % 3][(n + steps) % 4]).unwrap()) * T::from((n + 1)).unwrap(),
+    ) * lit::<T>(2.52)
+        + a17
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_32(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let mut s1 = f64::tanh(f64::cosh((x + w[2]).atan() * 1.89) * 0.24) * 4.0;
+    let mut s2 = (w[n % 4].min(y) * (y + w[(n + 2) % 4]) * 0.19).sin() * 2.0;
+    let mut k3: usize = 0;
+    loop {
+        if k3 >= 4 {
+            break;
+        }
+        k3 += 1;
+        s2 = (s2 + ((y - 0.69 * SCALE).cosh() * 0.24).tanh() * 2.0).atan() * 1.26;
+        {
+            let a4 = bias.unwrap_or(-0.3);
+            s1 = (s1
+                * (w.iter()
+                    .take(1)
+                    .enumerate()
+                    .map(|(i5, &v6)| {
+                        ((rows[(n + i5) % 3][3 - i5] / (1.0 + rows[i5 % 3][3].tanh() + 0.26))
+                            .max(0.53_f64.sin())
+                            * 0.22)
+                            .tanh()
+                            * 2.0
+                    })
+                    .sum::<f64>()
+                    + (cgen_18(
+                        (s1 * 0.37).tanh() * 2.0,
+                        f64::atan(s2) * 1.26,
+                        w,
+                        (n + 2) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ) + ((1 as f64) + y)))
+                + w[n * 3 % 4])
+                .atan()
+                * 2.52;
+        }
+        let a8 = {
+            s2 = ((f64::tanh(std::f64::consts::FRAC_1_SQRT_2 * y * 1.06) * 0.9).acos() * 0.59)
+                .tanh()
+                * 2.0;
+            let a7: f64 = (s2 + x).min(w[0]) / (-0.78 - x).exp2().exp();
+            w[n % 4].sinh()
+                + cgen_16(
+                    f64::tanh(w[n % 4] * 0.75) * 2.0,
+                    (a7 * 0.43).tanh() * 2.0,
+                    w,
+                    (n + 1) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+        };
+        for ((v9, v10), v11) in w.iter().zip(w.iter()).zip(w.iter()) {
+            let z12 = bias.unwrap_or(0.14);
+            s1 = ((s1
+                * (f64::exp_m1(*v9).clamp(-1.43, 1.23)
+                    - (w[n % 4] + (n as f64)).max(((n + 3) as f64)))
+                + rows[n * 3 % 3][n * 2 % 4].asinh())
+                * 0.05)
+                .tanh()
+                * 4.0;
+            let a14 = match n {
+                0..=1 => ((w[n * 2 % 4] * w[n * 2 % 4] * 0.37).sin() * 0.9).atanh(),
+                _ => w
+                    .iter()
+                    .step_by(2)
+                    .map(|v13| (w[(n + 2) % 4].min(x) + a8).atan() * 1.26)
+                    .fold(f64::NEG_INFINITY, f64::max),
+            };
+        }
+        if s2
+            > w.iter()
+                .rev()
+                .enumerate()
+                .map(|(i15, v16)| ((w[(n + 3) % 4] + w[3]) * 0.37).tanh() * 2.0)
+                .sum::<f64>()
+        {
+            break;
+        }
+    }
+    let a17 = match k3 % 3 {
+        0..=1 => (((n + k3) as f64) + w[n % 4]).abs(),
+        _ => w[(n + 3) % 4] / ((((s1 - y) * 0.25).tanh() * 3.0).powi(2) + 0.36),
+    };
+    f64::sin(
+        w.iter()
+            .cloned()
+            .map(|v18| ((w[n * 2 % 4].powi(3) - s2) * 0.15).tanh() * 2.0)
+            .sum::<f64>()
+            * y
+            * 0.1,
+    ) * 6.0
+}
+
+/// The generic twin of `cgen_32`, run on the tape.
+pub fn cgen_32_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let mut s1 =
+        T::tanh(T::cosh((x + w[2]).atan() * lit::<T>(1.89)) * lit::<T>(0.24)) * lit::<T>(4.0);
+    let mut s2 = (w[n % 4].min(y) * (y + w[(n + 2) % 4]) * lit::<T>(0.19)).sin() * lit::<T>(2.0);
+    let mut k3: usize = 0;
+    loop {
+        if k3 >= 4 {
+            break;
+        }
+        k3 += 1;
+        s2 = (s2
+            + ((y - lit::<T>(0.69) * T::from(SCALE).unwrap()).cosh() * lit::<T>(0.24)).tanh()
+                * lit::<T>(2.0))
+        .atan()
+            * lit::<T>(1.26);
+        {
+            let a4 = T::from(bias.unwrap_or(-0.3)).unwrap();
+            s1 = (s1
+                * (w.iter()
+                    .take(1)
+                    .enumerate()
+                    .map(|(i5, &v6)| {
+                        ((T::from(rows[(n + i5) % 3][3 - i5]).unwrap()
+                            / (lit::<T>(1.0)
+                                + T::from(rows[i5 % 3][3]).unwrap().tanh()
+                                + lit::<T>(0.26)))
+                        .max(lit::<T>(0.53).sin())
+                            * lit::<T>(0.22))
+                        .tanh()
+                            * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    + (cgen_18_twin(
+                        (s1 * lit::<T>(0.37)).tanh() * lit::<T>(2.0),
+                        T::atan(s2) * lit::<T>(1.26),
+                        w,
+                        (n + 2) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ) + (T::from(1).unwrap() + y)))
+                + w[n * 3 % 4])
+                .atan()
+                * lit::<T>(2.52);
+        }
+        let a8 = {
+            s2 =
+                ((T::tanh(T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap() * y * lit::<T>(1.06))
+                    * lit::<T>(0.9))
+                .acos()
+                    * lit::<T>(0.59))
+                .tanh()
+                    * lit::<T>(2.0);
+            let a7: T = (s2 + x).min(w[0]) / (-lit::<T>(0.78) - x).exp2().exp();
+            w[n % 4].sinh()
+                + cgen_16_twin(
+                    T::tanh(w[n % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+                    (a7 * lit::<T>(0.43)).tanh() * lit::<T>(2.0),
+                    w,
+                    (n + 1) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+        };
+        for ((v9, v10), v11) in w.iter().zip(w.iter()).zip(w.iter()) {
+            let z12 = bias.unwrap_or(0.14);
+            s1 = ((s1
+                * (T::exp_m1(*v9).clamp(-lit::<T>(1.43), lit::<T>(1.23))
+                    - (w[n % 4] + T::from(n).unwrap()).max(T::from((n + 3)).unwrap()))
+                + T::from(rows[n * 3 % 3][n * 2 % 4]).unwrap().asinh())
+                * lit::<T>(0.05))
+            .tanh()
+                * lit::<T>(4.0);
+            let a14 = match n {
+                0..=1 => {
+                    ((w[n * 2 % 4] * w[n * 2 % 4] * lit::<T>(0.37)).sin() * lit::<T>(0.9)).atanh()
+                }
+                _ => w
+                    .iter()
+                    .step_by(2)
+                    .map(|v13| (w[(n + 2) % 4].min(x) + a8).atan() * lit::<T>(1.26))
+                    .fold(T::neg_infinity(), T::max),
+            };
+        }
+        if s2
+            > w.iter()
+                .rev()
+                .enumerate()
+                .map(|(i15, v16)| ((w[(n + 3) % 4] + w[3]) * lit::<T>(0.37)).tanh() * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+        {
+            break;
+        }
+    }
+    let a17 = match k3 % 3 {
+        0..=1 => (T::from((n + k3)).unwrap() + w[n % 4]).abs(),
+        _ => {
+            w[(n + 3) % 4]
+                / ((((s1 - y) * lit::<T>(0.25)).tanh() * lit::<T>(3.0)).powi(2) + lit::<T>(0.36))
+        }
+    };
+    T::sin(
+        w.iter()
+            .cloned()
+            .map(|v18| ((w[n * 2 % 4].powi(3) - s2) * lit::<T>(0.15)).tanh() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * y
+            * lit::<T>(0.1),
+    ) * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_33(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    if n % 3 % 2 == 0 {
+        return f32::hypot(-0.62, w[n % 4].cosh()).ceil();
+    }
+    let a1 = (w[0] - x).mul_add(rows[n * 3 % 3][3], w[(n + 1) % 4]);
+    let a2: f32 = f32::sin(cgen_3(
+        f32::tanh(y * 0.75) * 2.0,
+        (w[3] * 0.75).tanh() * 2.0,
+        w,
+        4,
+        rows,
+        counts,
+        bias,
+    ));
+    let mut y = f32::tanh(y);
+    let a4 = rows[1]
+        .iter()
+        .skip(1)
+        .take(1)
+        .map(|v3| f32::exp((w[n % 4] / -rows[0][n * 2 % 4].cosh()).atan() * 0.31))
+        .product::<f32>();
+    let mut s6 = (w
+        .iter()
+        .step_by(2)
+        .map(|&v5| (a4.log(2.0) - y).atan() * 1.26)
+        .sum::<f32>()
+        * 0.46)
+        .sin()
+        * 2.0;
+    (1.0 + f32::abs(w[(n + 3) % 4]).tanh()).ln() + y
+}
+
+/// The generic twin of `cgen_33`, run on the tape.
+pub fn cgen_33_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    if n % 3 % 2 == 0 {
+        return T::hypot(-lit::<T>(0.62), w[n % 4].cosh()).ceil();
+    }
+    let a1 = (w[0] - x).mul_add(T::from(rows[n * 3 % 3][3]).unwrap(), w[(n + 1) % 4]);
+    let a2: T = T::sin(cgen_3_twin(
+        T::tanh(y * lit::<T>(0.75)) * lit::<T>(2.0),
+        (w[3] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        w,
+        4,
+        rows,
+        counts,
+        bias,
+    ));
+    let mut y = T::tanh(y);
+    let a4 = rows[1]
+        .iter()
+        .skip(1)
+        .take(1)
+        .map(|v3| {
+            T::exp(
+                (w[n % 4] / -T::from(rows[0][n * 2 % 4]).unwrap().cosh()).atan() * lit::<T>(0.31),
+            )
+        })
+        .fold(T::one(), |acc_, item_| acc_ * item_);
+    let mut s6 = (w
+        .iter()
+        .step_by(2)
+        .map(|&v5| (a4.log(lit::<T>(2.0)) - y).atan() * lit::<T>(1.26))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        * lit::<T>(0.46))
+    .sin()
+        * lit::<T>(2.0);
+    (lit::<T>(1.0) + T::abs(w[(n + 3) % 4]).tanh()).ln() + y
+}
+
+#[differentiable]
+pub fn cgen_34(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C3: f32 = -0.04;
+    let steps = (rows[2][3].abs() * 2.0) as usize;
+    for v1 in w.iter() {
+        let a2 = match n {
+            0..=1 => w[1].sin().exp_m1(),
+            2 => -(rows[(n + 1) % 3][0] * *v1),
+            _ => (1.0 + f32::tanh(w[(n + steps) % 4]) + 0.45).log2(),
+        };
+        let a4 = -0.96 - (*v1 - w[3]);
+    }
+    if y < -1.16 {
+        return std::f32::consts::FRAC_1_SQRT_2 * y + w[n % 4];
+    }
+    let h5 = [
+        f32::tanh(((n as f32) + (0 as f32)) * 0.37) * 2.0,
+        (w[steps] / -w[3 - steps].hypot(0.62) * 0.46).tanh() * 2.0,
+        f32::exp2(-0.56),
+        w[n * 2 % 4].atan() * 1.26,
+    ];
+    let mut k6: usize = steps;
+    let a9: f32 = {
+        let (a7, a8) = (
+            f32::fract(h5[n % 4] / (h5[(k6 + n) % 4].powi(2) + 0.59)),
+            0.0_f32,
+        );
+        let y = y * y;
+        y
+    };
+    assert_ne!(rows.len(), 0);
+    let a10: f32 = if (h5[3].exp() / (f32::abs(bias.unwrap_or(0.59)) + 0.36) * 0.07).tanh() >= 0.79
+    {
+        -((((k6 + 1) as f32) / -(x.abs() + 0.31) * 0.12).tanh() * 3.0).abs()
+    } else {
+        std::f32::consts::FRAC_1_SQRT_2
+    };
+    let a11 = w[3 - steps];
+    ((rows[n % 3][3 - steps] + a10) * a11 * 0.16).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_34`, run on the tape.
+pub fn cgen_34_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C3: f32 = -0.04;
+    let steps = (rows[2][3].abs() * 2.0) as usize;
+    for v1 in w.iter() {
+        let a2 = match n {
+            0..=1 => w[1].sin().exp_m1(),
+            2 => -(T::from(rows[(n + 1) % 3][0]).unwrap() * *v1),
+            _ => (lit::<T>(1.0) + T::tanh(w[(n + steps) % 4]) + lit::<T>(0.45)).log2(),
+        };
+        let a4 = -lit::<T>(0.96) - (*v1 - w[3]);
+    }
+    if y < -lit::<T>(1.16) {
+        return T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap() * y + w[n % 4];
+    }
+    let h5 = [
+        T::tanh((T::from(n).unwrap() + T::from(0).unwrap()) * lit::<T>(0.37)) * lit::<T>(2.0),
+        (w[steps] / -w[3 - steps].hypot(lit::<T>(0.62)) * lit::<T>(0.46)).tanh() * lit::<T>(2.0),
+        T::exp2(-lit::<T>(0.56)),
+        w[n * 2 % 4].atan() * lit::<T>(1.26),
+    ];
+    let mut k6: usize = steps;
+    let a9: T = {
+        let (a7, a8) = (
+            T::fract(h5[n % 4] / (h5[(k6 + n) % 4].powi(2) + lit::<T>(0.59))),
+            lit::<T>(0.0),
+        );
+        let y = y * y;
+        y
+    };
+    assert_ne!(rows.len(), 0);
+    let a10: T = if (h5[3].exp()
+        / (T::abs(T::from(bias.unwrap_or(0.59)).unwrap()) + lit::<T>(0.36))
+        * lit::<T>(0.07))
+    .tanh()
+        >= lit::<T>(0.79)
+    {
+        -((T::from((k6 + 1)).unwrap() / -(x.abs() + lit::<T>(0.31)) * lit::<T>(0.12)).tanh()
+            * lit::<T>(3.0))
+        .abs()
+    } else {
+        T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()
+    };
+    let a11 = w[3 - steps];
+    ((T::from(rows[n % 3][3 - steps]).unwrap() + a10) * a11 * lit::<T>(0.16)).tanh() * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_35(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    for ((v1, v2), v3) in w.iter().zip(w.iter()).zip(w.iter()) {
+        let mut h4 = [0.75_f32; 4];
+        let mut s5 = (1.0_f32.fract() + *v3).signum();
+    }
+    let k6 = n;
+    let mut s7: f32 = y;
+    let mut h8 = [0.0_f32; 4];
+    if let Some(b9) = bias {
+        s7 = x;
+        assert_ne!(rows.len(), 0);
+    } else {
+        s7 = x;
+    }
+    ((((w.iter().skip(1).sum::<f32>() - ((n + k6) as f32)) * 0.11).sin() * 3.0 + x) * y * 0.15)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_35`, run on the tape.
+pub fn cgen_35_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    for ((v1, v2), v3) in w.iter().zip(w.iter()).zip(w.iter()) {
+        let mut h4 = [lit::<T>(0.75); 4];
+        let mut s5 = (lit::<T>(1.0).fract() + *v3).signum();
+    }
+    let k6 = n;
+    let mut s7: T = y;
+    let mut h8 = [lit::<T>(0.0); 4];
+    if let Some(b9) = bias {
+        s7 = x;
+        assert_ne!(rows.len(), 0);
+    } else {
+        s7 = x;
+    }
+    ((((w
+        .iter()
+        .skip(1)
+        .fold(T::zero(), |acc_, &item_| acc_ + item_)
+        - T::from((n + k6)).unwrap())
+        * lit::<T>(0.11))
+    .sin()
+        * lit::<T>(3.0)
+        + x)
+        * y
+        * lit::<T>(0.15))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_36(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C2: f32 = 1.05;
+    let mut s1 = 0.74_f32.log2() - 0.71;
+    for i3 in 0..rows.len() {
+        let a6 = {
+            if s1.tanh()
+                * (f32::tanh(s1 * 0.25) * 2.0)
+                    .cosh()
+                    .powf((w[3 - i3] * 0.75).tanh() * 2.0)
+                < -0.3
+            {
+                let a4 = bias.unwrap_or(-0.95);
+                let a5: f32 = ((n * 2) as f32);
+                s1 = (s1 * (w[i3 * 3 % 4] + (1.0 + rows[1][i3].tanh() + 0.2).atan2(w[n % 4]))
+                    + -1.42)
+                    .atan()
+                    * 3.78;
+            }
+            rows[i3][(n + 1) % 4] + 1.0 + (w[n % 4] + -1.7)
+        };
+    }
+    f32::atan(
+        w.windows(3)
+            .map(|p7| ((s1 + (y - w[n * 2 % 4])) * 0.15).sin() * 2.0)
+            .sum::<f32>()
+            * s1,
+    ) * 3.78
+}
+
+/// The generic twin of `cgen_36`, run on the tape.
+pub fn cgen_36_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C2: f32 = 1.05;
+    let mut s1 = lit::<T>(0.74).log2() - lit::<T>(0.71);
+    for i3 in 0..rows.len() {
+        let a6 = {
+            if s1.tanh()
+                * (T::tanh(s1 * lit::<T>(0.25)) * lit::<T>(2.0))
+                    .cosh()
+                    .powf((w[3 - i3] * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                < -lit::<T>(0.3)
+            {
+                let a4 = T::from(bias.unwrap_or(-0.95)).unwrap();
+                let a5: T = T::from((n * 2)).unwrap();
+                s1 = (s1
+                    * (w[i3 * 3 % 4]
+                        + (lit::<T>(1.0) + T::from(rows[1][i3]).unwrap().tanh() + lit::<T>(0.2))
+                            .atan2(w[n % 4]))
+                    + -lit::<T>(1.42))
+                .atan()
+                    * lit::<T>(3.78);
+            }
+            T::from(rows[i3][(n + 1) % 4]).unwrap() + lit::<T>(1.0) + (w[n % 4] + -lit::<T>(1.7))
+        };
+    }
+    T::atan(
+        w.windows(3)
+            .map(|p7| ((s1 + (y - w[n * 2 % 4])) * lit::<T>(0.15)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * s1,
+    ) * lit::<T>(3.78)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_37(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C6: f32 = 1.71;
+    const C11: f32 = -1.67;
+    const OFFSET: f32 = -0.25;
+    let mut h1 = [-0.73_f32; 4];
+    for i2 in 0..4 {
+        h1[i2] = (y % f32::cosh(y)
+            / (1.0 + ((x * bias.unwrap_or(0.38)).atan() * 1.89).sin() + 0.3))
+            .atan()
+            * 1.26;
+    }
+    let a10 = {
+        if (y.hypot(0.43) + 1.14).acosh() - y.fract() > w[n % 4].tanh() {
+            let a3 = 1.0_f32.sinh() + f32::atan(-1.38) - (-y - (x + h1[n % 4]));
+            {
+                let a4 = x.cos();
+                let a7: f32 = {
+                    let a5: f32 = -1.84;
+                    0.66
+                };
+            }
+            let a8 = w[n % 4] + y;
+        }
+        f32::tanh(w.iter().map(|v9| v9 * v9).sum::<f32>() * 0.09) * 3.0
+    };
+    let a13: f32 = if 0.69_f32.powf(core::f32::consts::LN_2) >= 0.81 {
+        (f32::sin(OFFSET * 6.0) * 0.2).to_degrees()
+    } else {
+        let a12 = {
+            h1[n % 4] = a10.min(0.12).clamp(-0.73, 0.21);
+            cgen_34(
+                w[1].atan() * 1.26,
+                a10.atan() * 1.26,
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            )
+        };
+        (-0.99_f32).mul_add(
+            1.5_f32.powf(f32::tanh(rows[n % 3][(n + 3) % 4] * 0.75) * 2.0),
+            a10,
+        )
+    };
+    -1.3 / (w[n % 4].abs() + 0.31) * (0.1 * (n as f32)) + x
+}
+
+/// The generic twin of `cgen_37`, run on the tape.
+pub fn cgen_37_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C6: f32 = 1.71;
+    const C11: f32 = -1.67;
+    const OFFSET: f32 = -0.25;
+    let mut h1 = [-lit::<T>(0.73); 4];
+    for i2 in 0..4 {
+        h1[i2] = (y % T::cosh(y)
+            / (lit::<T>(1.0)
+                + ((x * T::from(bias.unwrap_or(0.38)).unwrap()).atan() * lit::<T>(1.89)).sin()
+                + lit::<T>(0.3)))
+        .atan()
+            * lit::<T>(1.26);
+    }
+    let a10 = {
+        if (y.hypot(lit::<T>(0.43)) + lit::<T>(1.14)).acosh() - y.fract() > w[n % 4].tanh() {
+            let a3 = lit::<T>(1.0).sinh() + T::atan(-lit::<T>(1.38)) - (-y - (x + h1[n % 4]));
+            {
+                let a4 = x.cos();
+                let a7: T = {
+                    let a5: T = -lit::<T>(1.84);
+                    lit::<T>(0.66)
+                };
+            }
+            let a8 = w[n % 4] + y;
+        }
+        T::tanh(
+            w.iter()
+                .map(|v9| *v9 * *v9)
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.09),
+        ) * lit::<T>(3.0)
+    };
+    let a13: T = if lit::<T>(0.69).powf(T::from(core::f64::consts::LN_2).unwrap()) >= lit::<T>(0.81)
+    {
+        (T::sin(T::from(OFFSET).unwrap() * lit::<T>(6.0)) * lit::<T>(0.2)).to_degrees()
+    } else {
+        let a12 = {
+            h1[n % 4] = a10
+                .min(lit::<T>(0.12))
+                .clamp(-lit::<T>(0.73), lit::<T>(0.21));
+            cgen_34_twin(
+                w[1].atan() * lit::<T>(1.26),
+                a10.atan() * lit::<T>(1.26),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            )
+        };
+        (-lit::<T>(0.99)).mul_add(
+            lit::<T>(1.5).powf(
+                T::tanh(T::from(rows[n % 3][(n + 3) % 4]).unwrap() * lit::<T>(0.75))
+                    * lit::<T>(2.0),
+            ),
+            a10,
+        )
+    };
+    -lit::<T>(1.3) / (w[n % 4].abs() + lit::<T>(0.31)) * (lit::<T>(0.1) * T::from(n).unwrap()) + x
+}
+
+#[differentiable]
+pub fn cgen_38(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let a3 = match bias {
+        Some(b1) => (0 as f32).hypot(0.61).cbrt().ln_1p(),
+        None => -w
+            .iter()
+            .rev()
+            .skip(1)
+            .map(|&v2| f32::atan(w[n % 4] + x) * 1.26)
+            .sum::<f32>()
+            .fract(),
+    };
+    let (a4, a5) = w[(n + 2) % 4].sin_cos();
+    let a6 = -f32::atan(a5) / (1.0 + ((w[n % 4] - a5).trunc().atan() * 1.89).tanh() + 0.51);
+    match n % 3 {
+        0 => {
+            let mut s7 = ((w[n % 4] - ((n * 3 % 9) as f32)) * y * 0.07).tanh() * 6.0;
+            s7 = ((s7 + w[n * 3 % 4]) * 0.19).sin() * 6.0;
+            for _ in 1..=counts[2] {
+                if n % 2 > 2 {
+                    continue;
+                }
+            }
+        }
+        1 => {
+            let mut s10 = w
+                .iter()
+                .cloned()
+                .map(|v9| {
+                    (((cgen_10(
+                        f32::tanh(y * 0.75) * 2.0,
+                        w[0].atan() * 1.26,
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ) * 0.28)
+                        .tanh()
+                        * 3.0)
+                        .cosh()
+                        * 0.2)
+                        .tanh()
+                        * 2.0
+                })
+                .sum::<f32>()
+                .atan()
+                * 2.52;
+            for _ in (0..4).rev() {
+                let a14 = w.iter().rev().fold(-0.78_f32, |acc13, v12| {
+                    acc13.min(((rows[2].iter().sum::<f32>() + x) * 0.15).tanh() * 2.0)
+                });
+                let x = -(s10 - -0.73);
+                let mut s15: f32 = -1.33;
+            }
+        }
+        _ => {}
+    }
+    (w[n % 4] + x) * a5 + a6
+}
+
+/// The generic twin of `cgen_38`, run on the tape.
+pub fn cgen_38_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let a3 = match bias {
+        Some(b1) => T::from(0).unwrap().hypot(lit::<T>(0.61)).cbrt().ln_1p(),
+        None => -w
+            .iter()
+            .rev()
+            .skip(1)
+            .map(|&v2| T::atan(w[n % 4] + x) * lit::<T>(1.26))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            .fract(),
+    };
+    let (a4, a5) = w[(n + 2) % 4].sin_cos();
+    let a6 = -T::atan(a5)
+        / (lit::<T>(1.0)
+            + ((w[n % 4] - a5).trunc().atan() * lit::<T>(1.89)).tanh()
+            + lit::<T>(0.51));
+    match n % 3 {
+        0 => {
+            let mut s7 = ((w[n % 4] - T::from((n * 3 % 9)).unwrap()) * y * lit::<T>(0.07)).tanh()
+                * lit::<T>(6.0);
+            s7 = ((s7 + w[n * 3 % 4]) * lit::<T>(0.19)).sin() * lit::<T>(6.0);
+            for _ in 1..=counts[2] {
+                if n % 2 > 2 {
+                    continue;
+                }
+            }
+        }
+        1 => {
+            let mut s10 = w
+                .iter()
+                .cloned()
+                .map(|v9| {
+                    (((cgen_10_twin(
+                        T::tanh(y * lit::<T>(0.75)) * lit::<T>(2.0),
+                        w[0].atan() * lit::<T>(1.26),
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ) * lit::<T>(0.28))
+                    .tanh()
+                        * lit::<T>(3.0))
+                    .cosh()
+                        * lit::<T>(0.2))
+                    .tanh()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .atan()
+                * lit::<T>(2.52);
+            for _ in (0..4).rev() {
+                let a14 = w.iter().rev().fold(-lit::<T>(0.78), |acc13, v12| {
+                    acc13.min(
+                        ((T::from(rows[2].iter().sum::<f32>()).unwrap() + x) * lit::<T>(0.15))
+                            .tanh()
+                            * lit::<T>(2.0),
+                    )
+                });
+                let x = -(s10 - -lit::<T>(0.73));
+                let mut s15: T = -lit::<T>(1.33);
+            }
+        }
+        _ => {}
+    }
+    (w[n % 4] + x) * a5 + a6
+}
+
+#[differentiable]
+pub fn cgen_39(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C2: f32 = 0.14;
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][1].abs() * 2.0) as usize;
+    let a1 = if f32::powi(1.0 + (((w[1] - x) * 0.37).sin() * 3.0).tanh() + 0.83, -1) <= -0.7 {
+        cgen_38(
+            -0.94,
+            (-0.46_f32).atan(),
+            w,
+            (steps + 2) % 5,
+            rows,
+            counts,
+            bias,
+        )
+    } else {
+        ((w[steps] * 0.75).tanh() * 0.9).acos()
+    };
+    if 1.77 >= (w[(n + 3) % 4].abs() + 0.62).cbrt() || a1 > 0.48 {
+        let mut h3 = [0.0_f32; 4];
+        for i4 in 0..4 {
+            h3[i4] = C2 / -(1.0 + f32::sin(h3[(steps + n) % 4]) + 0.23) + h3[steps].powi(0);
+        }
+    } else {
+        for ((v5, v6), v7) in rows[1].iter().zip(rows[0].iter()).zip(rows[2].iter()) {
+            let a8: f32 = (((w[steps] + rows[n % 3][(steps + 3) % 4]) * 0.37).tanh() * 3.0).sinh();
+            let a11 = f32::log(
+                1.43 / (f32::abs(w[n % 4]) + 0.52),
+                w.iter()
+                    .fold(-0.99_f32, |acc10, v9| acc10.min(1.7))
+                    .hypot(0.83)
+                    + 1.15,
+            );
+            let mut s12 = (*v7 - rows[(n + 1) % 3][n % 4])
+                .mul_add(
+                    f32::atan(a1.mul_add(w[(n + 2) % 4], w[steps])) * 0.63,
+                    cgen_27(
+                        (w[(steps + n) % 4] * 0.75).sin() * 2.0,
+                        OFFSET,
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ),
+                )
+                .atan()
+                * 3.78;
+        }
+    }
+    f32::atan((w[steps * 2 % 4] + rows[n % 3][n % 4]).ceil() * x + x) * 3.78
+}
+
+/// The generic twin of `cgen_39`, run on the tape.
+pub fn cgen_39_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C2: f32 = 0.14;
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][1].abs() * 2.0) as usize;
+    let a1 = if T::powi(
+        lit::<T>(1.0)
+            + (((w[1] - x) * lit::<T>(0.37)).sin() * lit::<T>(3.0)).tanh()
+            + lit::<T>(0.83),
+        -1,
+    ) <= -lit::<T>(0.7)
+    {
+        cgen_38_twin(
+            -lit::<T>(0.94),
+            (-lit::<T>(0.46)).atan(),
+            w,
+            (steps + 2) % 5,
+            rows,
+            counts,
+            bias,
+        )
+    } else {
+        ((w[steps] * lit::<T>(0.75)).tanh() * lit::<T>(0.9)).acos()
+    };
+    if lit::<T>(1.77) >= (w[(n + 3) % 4].abs() + lit::<T>(0.62)).cbrt() || a1 > lit::<T>(0.48) {
+        let mut h3 = [lit::<T>(0.0); 4];
+        for i4 in 0..4 {
+            h3[i4] = T::from(C2).unwrap()
+                / -(lit::<T>(1.0) + T::sin(h3[(steps + n) % 4]) + lit::<T>(0.23))
+                + h3[steps].powi(0);
+        }
+    } else {
+        for ((v5, v6), v7) in rows[1].iter().zip(rows[0].iter()).zip(rows[2].iter()) {
+            let a8: T = (((w[steps] + T::from(rows[n % 3][(steps + 3) % 4]).unwrap())
+                * lit::<T>(0.37))
+            .tanh()
+                * lit::<T>(3.0))
+            .sinh();
+            let a11 = T::log(
+                lit::<T>(1.43) / (T::abs(w[n % 4]) + lit::<T>(0.52)),
+                w.iter()
+                    .fold(-lit::<T>(0.99), |acc10, v9| acc10.min(lit::<T>(1.7)))
+                    .hypot(lit::<T>(0.83))
+                    + lit::<T>(1.15),
+            );
+            let mut s12 = (T::from(*v7).unwrap() - T::from(rows[(n + 1) % 3][n % 4]).unwrap())
+                .mul_add(
+                    T::atan(a1.mul_add(w[(n + 2) % 4], w[steps])) * lit::<T>(0.63),
+                    cgen_27_twin(
+                        (w[(steps + n) % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        T::from(OFFSET).unwrap(),
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ),
+                )
+                .atan()
+                * lit::<T>(3.78);
+        }
+    }
+    T::atan((w[steps * 2 % 4] + T::from(rows[n % 3][n % 4]).unwrap()).ceil() * x + x)
+        * lit::<T>(3.78)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_40(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let a3 = w
+        .iter()
+        .fold(0.08, |acc2, &v1| {
+            acc2 + ((1.85_f32 * 0.81).tanh() * 0.9).asin()
+        })
+        .round();
+    if w.iter().sum::<f32>() - w[0] < -0.39 {
+        return cgen_10(-1.99, w[n % 4].atan() * 1.26, w, n, rows, counts, bias)
+            - f32::clamp(a3, -0.34, 0.39);
+    }
+    let mut s5 = w
+        .iter()
+        .map(|&v4| cgen_10(1.84, (x * 0.75).tanh() * 2.0, w, n, rows, counts, bias).atan() * 1.26)
+        .sum::<f32>()
+        .atan()
+        * 2.52;
+    let a9 = if 0.68
+        > rows[2]
+            .iter()
+            .skip(2)
+            .map(|v6| {
+                (cgen_33(
+                    f32::atan(w[n % 4]) * 1.26,
+                    (w[n * 2 % 4] * 0.75).sin() * 2.0,
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ) * 0.37)
+                    .sin()
+                    * 2.0
+            })
+            .fold(f32::NEG_INFINITY, f32::max)
+    {
+        (y / (1.0 + rows[1][1].tanh() + 0.25) * w.iter().step_by(2).copied().sum::<f32>() * 0.05)
+            .tanh()
+            * 4.0
+    } else {
+        (-(1.0
+            + w.iter()
+                .rev()
+                .fold(0.07_f32, |acc8, v7| acc8.min(s5.atan() * 1.26))
+                .tanh()
+            + 0.44))
+            .cbrt()
+            % (1.0 + (f32::tanh((a3 - w[n % 4] / 0.13_f32.cosh()) * 0.14) * 3.0).tanh() + 0.58)
+    };
+    for v10 in rows[2].iter().skip(2).take(1) {
+        let mut k11: usize = 2;
+        s5 = f32::sin(
+            w.iter()
+                .rev()
+                .sum::<f32>()
+                .hypot(1.0 + (0.95 % (1.0 + bias.unwrap_or(-0.08).tanh() + 0.71)).sin() + 0.45)
+                * 0.18,
+        ) * 4.0;
+        let a13 = if f32::cosh((rows[1].iter().sum::<f32>() + w[(k11 + n) % 4]).atan() * 1.26).powf(
+            w.iter()
+                .rev()
+                .rev()
+                .copied()
+                .map(|v12| (-1.68 * x * 0.45).tanh() * 2.0)
+                .sum::<f32>()
+                .atan()
+                * 1.26,
+        ) < a9
+        {
+            ((-1.25 + rows[2].iter().sum::<f32>() + a3) * 0.08).tanh() * 6.0
+        } else {
+            a9.atan2(1.0).sin()
+        };
+    }
+    bias.unwrap_or(-0.7).asinh() * (1.69 % (1.0 + x.tanh() + 0.85)) + x
+}
+
+/// The generic twin of `cgen_40`, run on the tape.
+pub fn cgen_40_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let a3 = w
+        .iter()
+        .fold(lit::<T>(0.08), |acc2, &v1| {
+            acc2 + ((lit::<T>(1.85) * lit::<T>(0.81)).tanh() * lit::<T>(0.9)).asin()
+        })
+        .round();
+    if w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_) - w[0] < -lit::<T>(0.39) {
+        return cgen_10_twin(
+            -lit::<T>(1.99),
+            w[n % 4].atan() * lit::<T>(1.26),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        ) - T::clamp(a3, -lit::<T>(0.34), lit::<T>(0.39));
+    }
+    let mut s5 = w
+        .iter()
+        .map(|&v4| {
+            cgen_10_twin(
+                lit::<T>(1.84),
+                (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            )
+            .atan()
+                * lit::<T>(1.26)
+        })
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        .atan()
+        * lit::<T>(2.52);
+    let a9 = if lit::<T>(0.68)
+        > rows[2]
+            .iter()
+            .skip(2)
+            .map(|v6| {
+                (cgen_33_twin(
+                    T::atan(w[n % 4]) * lit::<T>(1.26),
+                    (w[n * 2 % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ) * lit::<T>(0.37))
+                .sin()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::neg_infinity(), T::max)
+    {
+        (y / (lit::<T>(1.0) + T::from(rows[1][1]).unwrap().tanh() + lit::<T>(0.25))
+            * w.iter()
+                .step_by(2)
+                .copied()
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * lit::<T>(0.05))
+        .tanh()
+            * lit::<T>(4.0)
+    } else {
+        (-(lit::<T>(1.0)
+            + w.iter()
+                .rev()
+                .fold(lit::<T>(0.07), |acc8, v7| {
+                    acc8.min(s5.atan() * lit::<T>(1.26))
+                })
+                .tanh()
+            + lit::<T>(0.44)))
+        .cbrt()
+            % (lit::<T>(1.0)
+                + (T::tanh((a3 - w[n % 4] / lit::<T>(0.13).cosh()) * lit::<T>(0.14))
+                    * lit::<T>(3.0))
+                .tanh()
+                + lit::<T>(0.58))
+    };
+    for v10 in rows[2].iter().skip(2).take(1) {
+        let mut k11: usize = 2;
+        s5 = T::sin(
+            w.iter()
+                .rev()
+                .fold(T::zero(), |acc_, &item_| acc_ + item_)
+                .hypot(
+                    lit::<T>(1.0)
+                        + (lit::<T>(0.95)
+                            % (lit::<T>(1.0)
+                                + T::from(bias.unwrap_or(-0.08)).unwrap().tanh()
+                                + lit::<T>(0.71)))
+                        .sin()
+                        + lit::<T>(0.45),
+                )
+                * lit::<T>(0.18),
+        ) * lit::<T>(4.0);
+        let a13 = if T::cosh(
+            (T::from(rows[1].iter().sum::<f32>()).unwrap() + w[(k11 + n) % 4]).atan()
+                * lit::<T>(1.26),
+        )
+        .powf(
+            w.iter()
+                .rev()
+                .rev()
+                .copied()
+                .map(|v12| (-lit::<T>(1.68) * x * lit::<T>(0.45)).tanh() * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .atan()
+                * lit::<T>(1.26),
+        ) < a9
+        {
+            ((-lit::<T>(1.25) + T::from(rows[2].iter().sum::<f32>()).unwrap() + a3)
+                * lit::<T>(0.08))
+            .tanh()
+                * lit::<T>(6.0)
+        } else {
+            a9.atan2(lit::<T>(1.0)).sin()
+        };
+    }
+    T::from(bias.unwrap_or(-0.7)).unwrap().asinh()
+        * (lit::<T>(1.69) % (lit::<T>(1.0) + x.tanh() + lit::<T>(0.85)))
+        + x
+}
+
+#[differentiable]
+pub fn cgen_41(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let mut s2 = y / -1.6
+        - f64::ln(
+            w.iter()
+                .step_by(2)
+                .map(|&v1| (((y - core::f64::consts::LN_2) * 0.56).tanh() * 0.5).exp())
+                .product::<f64>(),
+        );
+    let a3 = cgen_5(
+        (y + x).atan() * 1.26,
+        ((w[n % 4] * 0.75).tanh() * 0.8).ln_1p(),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )
+    .ln_1p();
+    {
+        let mut k4: usize = n % 4;
+    }
+    let a5 = rows[0].iter().sum::<f64>();
+    let mut s6 = a3;
+    let mut s7 = f64::abs(w[n % 4].sin());
+    let mut k8: usize = 0;
+    loop {
+        if k8 >= 6 {
+            break;
+        }
+        k8 += 1;
+        s7 = ((s7 * 0.55 + (a3.exp() * 0.73).tanh() * 2.0) * 0.37).sin() * 4.0;
+        s6 = f64::sin(s6 * (w[3].mul_add(a3, s6) * -0.28) * 0.37) * 3.0;
+        for i9 in (1..n).step_by(2) {
+            let mut s10 = (f64::atan(
+                ((s7 * 0.37).sin() * 0.9).acos()
+                    * cgen_18(y.atan() * 1.26, -1.26, w, (i9 + n) % 5, rows, counts, bias),
+            ) * 3.78)
+                .atan()
+                * 2.52;
+            let mut s11 = (n as f64).atan() * 1.26;
+            let a14 = if x < -1.07 {
+                -s6 * 0.25_f64.cosh()
+            } else {
+                let a12 = (((w[n % 4] + -1.0) * 0.5).sin() * 0.8).ln_1p();
+                f64::sqrt(
+                    ((w.windows(3)
+                        .map(|p13| (p13[1] + (n as f64) - 0.15 * w[i9 * 3 % 4]).atan() * 1.26)
+                        .sum::<f64>()
+                        * 0.42)
+                        .tanh()
+                        * 3.0)
+                        .hypot(0.57),
+                )
+            };
+        }
+        let z15 = bias.unwrap_or(0.9);
+        if (1.0 + w[n % 4].tanh() + 0.3).recip() > w[n % 4] - (n as f64) {
+            break;
+        }
+    }
+    assert_ne!(rows.len(), 0);
+    s7 = f64::atan(w.iter().fold(0.3, |acc17, &v16| {
+        acc17 * 0.5 + ((s2 - 0.0) * 0.37).sin() * 2.0
+    })) * 2.52;
+    f64::atan(
+        cgen_14(
+            (a3 + rows[(k8 + n) % 3][0]).atan() * 1.26,
+            -1.18,
+            w,
+            n * 3 % 5,
+            rows,
+            counts,
+            bias,
+        ) * s6
+            + y,
+    ) * 3.78
+}
+
+/// The generic twin of `cgen_41`, run on the tape.
+pub fn cgen_41_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let mut s2 = y / -lit::<T>(1.6)
+        - T::ln(
+            w.iter()
+                .step_by(2)
+                .map(|&v1| {
+                    (((y - T::from(core::f64::consts::LN_2).unwrap()) * lit::<T>(0.56)).tanh()
+                        * lit::<T>(0.5))
+                    .exp()
+                })
+                .fold(T::one(), |acc_, item_| acc_ * item_),
+        );
+    let a3 = cgen_5_twin(
+        (y + x).atan() * lit::<T>(1.26),
+        ((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.8)).ln_1p(),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )
+    .ln_1p();
+    {
+        let mut k4: usize = n % 4;
+    }
+    let a5 = T::from(rows[0].iter().sum::<f64>()).unwrap();
+    let mut s6 = a3;
+    let mut s7 = T::abs(w[n % 4].sin());
+    let mut k8: usize = 0;
+    loop {
+        if k8 >= 6 {
+            break;
+        }
+        k8 += 1;
+        s7 = ((s7 * lit::<T>(0.55) + (a3.exp() * lit::<T>(0.73)).tanh() * lit::<T>(2.0))
+            * lit::<T>(0.37))
+        .sin()
+            * lit::<T>(4.0);
+        s6 = T::sin(s6 * (w[3].mul_add(a3, s6) * -lit::<T>(0.28)) * lit::<T>(0.37)) * lit::<T>(3.0);
+        for i9 in (1..n).step_by(2) {
+            let mut s10 = (T::atan(
+                ((s7 * lit::<T>(0.37)).sin() * lit::<T>(0.9)).acos()
+                    * cgen_18_twin(
+                        y.atan() * lit::<T>(1.26),
+                        -lit::<T>(1.26),
+                        w,
+                        (i9 + n) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    ),
+            ) * lit::<T>(3.78))
+            .atan()
+                * lit::<T>(2.52);
+            let mut s11 = T::from(n).unwrap().atan() * lit::<T>(1.26);
+            let a14 = if x < -lit::<T>(1.07) {
+                -s6 * lit::<T>(0.25).cosh()
+            } else {
+                let a12 =
+                    (((w[n % 4] + -lit::<T>(1.0)) * lit::<T>(0.5)).sin() * lit::<T>(0.8)).ln_1p();
+                T::sqrt(
+                    ((w.windows(3)
+                        .map(|p13| {
+                            (p13[1] + T::from(n).unwrap() - lit::<T>(0.15) * w[i9 * 3 % 4]).atan()
+                                * lit::<T>(1.26)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        * lit::<T>(0.42))
+                    .tanh()
+                        * lit::<T>(3.0))
+                    .hypot(lit::<T>(0.57)),
+                )
+            };
+        }
+        let z15 = bias.unwrap_or(0.9);
+        if (lit::<T>(1.0) + w[n % 4].tanh() + lit::<T>(0.3)).recip()
+            > w[n % 4] - T::from(n).unwrap()
+        {
+            break;
+        }
+    }
+    assert_ne!(rows.len(), 0);
+    s7 = T::atan(w.iter().fold(lit::<T>(0.3), |acc17, &v16| {
+        acc17 * lit::<T>(0.5) + ((s2 - lit::<T>(0.0)) * lit::<T>(0.37)).sin() * lit::<T>(2.0)
+    })) * lit::<T>(2.52);
+    T::atan(
+        cgen_14_twin(
+            (a3 + T::from(rows[(k8 + n) % 3][0]).unwrap()).atan() * lit::<T>(1.26),
+            -lit::<T>(1.18),
+            w,
+            n * 3 % 5,
+            rows,
+            counts,
+            bias,
+        ) * s6
+            + y,
+    ) * lit::<T>(3.78)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_42(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    for i1 in 0..n % 3 + 1 {
+        match i1 {
+            0 | 1 => {
+                let flag2 = steps % 2 % 2 == 0 && y <= -0.95;
+                match flag2 {
+                    true => {
+                        if w[(i1 + n) % 4] + w[n % 4] - (y + (i1 as f64)) > -0.47 {
+                            return x;
+                        }
+                        let a5 = w
+                            .iter()
+                            .skip(2)
+                            .enumerate()
+                            .map(|(i3, &v4)| {
+                                (f64::tanh((i3 as f64) * 0.5) * 3.0).sinh().atan() * 1.26
+                            })
+                            .sum::<f64>()
+                            + ((steps + 2) as f64);
+                        let a6 = (y.abs() + 0.49).log(2.0);
+                    }
+                    false => {
+                        let a7: f64 = if i1 % 2 % 2 == 0 {
+                            OFFSET % (f64::abs(x) + 0.65) * (f64::exp(-1.18) + 1.11).acosh()
+                        } else {
+                            (-1.0_f64).tanh()
+                        };
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    w[steps * 3 % 4]
+}
+
+/// The generic twin of `cgen_42`, run on the tape.
+pub fn cgen_42_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    for i1 in 0..n % 3 + 1 {
+        match i1 {
+            0 | 1 => {
+                let flag2 = steps % 2 % 2 == 0 && y <= -lit::<T>(0.95);
+                match flag2 {
+                    true => {
+                        if w[(i1 + n) % 4] + w[n % 4] - (y + T::from(i1).unwrap()) > -lit::<T>(0.47)
+                        {
+                            return x;
+                        }
+                        let a5 = w
+                            .iter()
+                            .skip(2)
+                            .enumerate()
+                            .map(|(i3, &v4)| {
+                                (T::tanh(T::from(i3).unwrap() * lit::<T>(0.5)) * lit::<T>(3.0))
+                                    .sinh()
+                                    .atan()
+                                    * lit::<T>(1.26)
+                            })
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                            + T::from((steps + 2)).unwrap();
+                        let a6 = (y.abs() + lit::<T>(0.49)).log(lit::<T>(2.0));
+                    }
+                    false => {
+                        let a7: T = if i1 % 2 % 2 == 0 {
+                            T::from(OFFSET).unwrap() % (T::abs(x) + lit::<T>(0.65))
+                                * (T::exp(-lit::<T>(1.18)) + lit::<T>(1.11)).acosh()
+                        } else {
+                            (-lit::<T>(1.0)).tanh()
+                        };
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    w[steps * 3 % 4]
+}
+
+#[differentiable]
+pub fn cgen_43(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    let steps = (rows[0][2].abs() * 2.0) as usize;
+    let z1 = bias.unwrap_or(0.73);
+    let a2 = rows[n % 3][(n + steps) % 4] * rows[(steps + 2) % 3][3]
+        - y / (1.0 + f64::tanh(rows[n % 3][(n + 3) % 4]) + 0.52);
+    let a3 = ((z1 * x).atan() * 1.26).hypot(0.35).powf(0.04_f64.exp2());
+    let h5 = [
+        ((x * a2 * 0.1).sin() * 3.0 * 0.5).sin() * 2.0,
+        (bias.unwrap_or(-0.26) * 0.75).sin() * 2.0,
+        (w[3 - steps] * 0.75).tanh() * 2.0,
+        ((w.iter().map(|v4| v4 * v4).sum::<f64>() * 0.09).tanh() * 6.0 * 0.28).sin() * 2.0,
+    ];
+    let a6 = h5[n % 4] + a3.log10();
+    let a7 = match steps {
+        0 => f64::exp_m1(f64::powf(0.67, OFFSET) * w[steps]),
+        1 => cgen_14(a3, -1.39, w, (steps + 2) % 5, rows, counts, bias),
+        _ => f64::clamp(h5[1], -0.92, 0.83),
+    };
+    let k8 = n + 1;
+    let a7 = h5.iter().fold(0.88, |acc10, &v9| {
+        acc10 * 0.5 + ((acc10 + a2).atan() * 1.89).atan() * 1.26
+    }) % (((k8 + n) % 9) as f64).atan2(1.0 + z1.tanh() + 0.19).cosh();
+    let mut h11 = [
+        f64::fract(w[(n + k8) % 4]),
+        ((w[n % 4] + w[3 - steps]) * 0.37).sin() * 2.0,
+        (w[3 - steps] * 0.75).tanh() * 2.0,
+        (w[(k8 + 3) % 4].mul_add(a7, w[3]) * 0.21).sin() * 2.0,
+    ];
+    let mut s12 = f64::sin((a6.trunc().atan() * 0.12).to_degrees() * 0.2) * 6.0;
+    let mut s13 = (((k8 + 2) as f64) * 0.21).tanh() * 6.0;
+    h11[(steps + 2) % 4] = (-1.74_f64 + 1.0).ceil();
+    h11[(steps + 2) % 4] = ((((k8 + steps) as f64) * -1.76).atan() * 1.89).exp2()
+        / -(((n as f64) * 0.37).tanh() * 3.0).cosh();
+    let a14 = y;
+    let a16 = match steps {
+        0 | 1 => x.min(0.21) - (k8 as f64).round(),
+        _ => w
+            .chunks(2)
+            .map(|p15| f64::tanh(a6 / (1.0 + a6.tanh() + 0.47) * 0.29) * 2.0)
+            .sum::<f64>(),
+    };
+    let z17 = bias.unwrap_or(-0.24);
+    (((h11.iter().rev().sum::<f64>() * 0.19).sin() * 3.5).exp2() * z1).atan() * 3.78
+}
+
+/// The generic twin of `cgen_43`, run on the tape.
+pub fn cgen_43_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    let steps = (rows[0][2].abs() * 2.0) as usize;
+    let z1 = bias.unwrap_or(0.73);
+    let a2 = T::from(rows[n % 3][(n + steps) % 4]).unwrap()
+        * T::from(rows[(steps + 2) % 3][3]).unwrap()
+        - y / (lit::<T>(1.0)
+            + T::tanh(T::from(rows[n % 3][(n + 3) % 4]).unwrap())
+            + lit::<T>(0.52));
+    let a3 = ((T::from(z1).unwrap() * x).atan() * lit::<T>(1.26))
+        .hypot(lit::<T>(0.35))
+        .powf(lit::<T>(0.04).exp2());
+    let h5 = [
+        ((x * a2 * lit::<T>(0.1)).sin() * lit::<T>(3.0) * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+        (T::from(bias.unwrap_or(-0.26)).unwrap() * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+        (w[3 - steps] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        ((w.iter()
+            .map(|v4| *v4 * *v4)
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * lit::<T>(0.09))
+        .tanh()
+            * lit::<T>(6.0)
+            * lit::<T>(0.28))
+        .sin()
+            * lit::<T>(2.0),
+    ];
+    let a6 = h5[n % 4] + a3.log10();
+    let a7 = match steps {
+        0 => T::exp_m1(T::powf(lit::<T>(0.67), T::from(OFFSET).unwrap()) * w[steps]),
+        1 => cgen_14_twin(a3, -lit::<T>(1.39), w, (steps + 2) % 5, rows, counts, bias),
+        _ => T::clamp(h5[1], -lit::<T>(0.92), lit::<T>(0.83)),
+    };
+    let k8 = n + 1;
+    let a7 = h5.iter().fold(lit::<T>(0.88), |acc10, &v9| {
+        acc10 * lit::<T>(0.5) + ((acc10 + a2).atan() * lit::<T>(1.89)).atan() * lit::<T>(1.26)
+    }) % T::from(((k8 + n) % 9))
+        .unwrap()
+        .atan2(lit::<T>(1.0) + T::from(z1).unwrap().tanh() + lit::<T>(0.19))
+        .cosh();
+    let mut h11 = [
+        T::fract(w[(n + k8) % 4]),
+        ((w[n % 4] + w[3 - steps]) * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+        (w[3 - steps] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        (w[(k8 + 3) % 4].mul_add(a7, w[3]) * lit::<T>(0.21)).sin() * lit::<T>(2.0),
+    ];
+    let mut s12 =
+        T::sin((a6.trunc().atan() * lit::<T>(0.12)).to_degrees() * lit::<T>(0.2)) * lit::<T>(6.0);
+    let mut s13 = (T::from((k8 + 2)).unwrap() * lit::<T>(0.21)).tanh() * lit::<T>(6.0);
+    h11[(steps + 2) % 4] = (-lit::<T>(1.74) + lit::<T>(1.0)).ceil();
+    h11[(steps + 2) % 4] =
+        ((T::from((k8 + steps)).unwrap() * -lit::<T>(1.76)).atan() * lit::<T>(1.89)).exp2()
+            / -((T::from(n).unwrap() * lit::<T>(0.37)).tanh() * lit::<T>(3.0)).cosh();
+    let a14 = y;
+    let a16 = match steps {
+        0 | 1 => x.min(lit::<T>(0.21)) - T::from(k8).unwrap().round(),
+        _ => w
+            .chunks(2)
+            .map(|p15| {
+                T::tanh(a6 / (lit::<T>(1.0) + a6.tanh() + lit::<T>(0.47)) * lit::<T>(0.29))
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_),
+    };
+    let z17 = bias.unwrap_or(-0.24);
+    (((h11
+        .iter()
+        .rev()
+        .fold(T::zero(), |acc_, &item_| acc_ + item_)
+        * lit::<T>(0.19))
+    .sin()
+        * lit::<T>(3.5))
+    .exp2()
+        * T::from(z1).unwrap())
+    .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_44(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    let mut s1 = rows[n % 3][n % 4] % ((1.81 + w[3]).atan() * 1.89).cosh();
+    if n > 1 {
+        if y >= -1.14 || -(w[n * 2 % 4] * w[n * 2 % 4]) < 0.24 {
+            let a2 = x;
+            let (a3, a4) = (
+                (1.0 + (f64::sin((f64::atan(rows[0].iter().sum::<f64>()) * 1.57).exp() * 0.15)
+                    * 3.0)
+                    .sin()
+                    + 0.39)
+                    .log(10.0),
+                (w[n % 4] + rows[(n + 2) % 3][(n + 2) % 4])
+                    / -(1.0 + (f64::tanh(a2 * w[3] * 0.37) * 3.0).sin() + 0.63),
+            );
+        } else if n % 3 > 3 {
+            s1 = ((s1 * w[n * 2 % 4] + (s1 * y * 0.12).sin() * 6.0) * 0.08).tanh() * 6.0;
+            let a5 = (0 as f64) * -1.15 - w[n % 4] * rows[n % 3][n * 3 % 4];
+        } else {
+            let mut x = ((s1 * OFFSET - (s1 - -1.15) + x.asinh()) * 0.15).tanh() * 2.0;
+            let mut s6: f64 = (((f64::powf(
+                (f64::sin((n as f64) * 0.37) * 2.0).cosh(),
+                (s1 * 0.25).sin() * 2.0,
+            ) * 0.11)
+                .sin()
+                * 2.0
+                - f64::tanh(s1 * w[n % 4] * 0.12) * 4.0)
+                * 0.27)
+                .sin()
+                * 2.0;
+        }
+    } else if cgen_14(
+        (1.0 + w[(n + 1) % 4].tanh() + 0.24).log(y.abs() + 1.97),
+        w[(n + 1) % 4].asinh(),
+        w,
+        1,
+        rows,
+        counts,
+        bias,
+    ) > cgen_42(
+        (s1 * 0.25).sin() * 2.0,
+        (y * 0.75).tanh() * 2.0,
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ) && w
+        .iter()
+        .cloned()
+        .map(|v7| (v7 * 0.75).sin() * 2.0)
+        .sum::<f64>()
+        <= 1.39
+    {
+        let a8 = ((x.mul_add(rows[n % 3][n % 4], -1.62) * 0.27).tanh() * 3.0).sinh();
+    }
+    ((x / -(1.0 + f64::sin(((rows[1].iter().sum::<f64>() * 0.19).sin() * 1.2).tan()) + 0.38) * s1
+        + s1)
+        * 0.04)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_44`, run on the tape.
+pub fn cgen_44_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    let mut s1 = T::from(rows[n % 3][n % 4]).unwrap()
+        % ((lit::<T>(1.81) + w[3]).atan() * lit::<T>(1.89)).cosh();
+    if n > 1 {
+        if y >= -lit::<T>(1.14) || -(w[n * 2 % 4] * w[n * 2 % 4]) < lit::<T>(0.24) {
+            let a2 = x;
+            let (a3, a4) = (
+                (lit::<T>(1.0)
+                    + (T::sin(
+                        (T::atan(T::from(rows[0].iter().sum::<f64>()).unwrap()) * lit::<T>(1.57))
+                            .exp()
+                            * lit::<T>(0.15),
+                    ) * lit::<T>(3.0))
+                    .sin()
+                    + lit::<T>(0.39))
+                .log(lit::<T>(10.0)),
+                (w[n % 4] + T::from(rows[(n + 2) % 3][(n + 2) % 4]).unwrap())
+                    / -(lit::<T>(1.0)
+                        + (T::tanh(a2 * w[3] * lit::<T>(0.37)) * lit::<T>(3.0)).sin()
+                        + lit::<T>(0.63)),
+            );
+        } else if n % 3 > 3 {
+            s1 = ((s1 * w[n * 2 % 4] + (s1 * y * lit::<T>(0.12)).sin() * lit::<T>(6.0))
+                * lit::<T>(0.08))
+            .tanh()
+                * lit::<T>(6.0);
+            let a5 = T::from(0).unwrap() * -lit::<T>(1.15)
+                - w[n % 4] * T::from(rows[n % 3][n * 3 % 4]).unwrap();
+        } else {
+            let mut x = ((s1 * T::from(OFFSET).unwrap() - (s1 - -lit::<T>(1.15)) + x.asinh())
+                * lit::<T>(0.15))
+            .tanh()
+                * lit::<T>(2.0);
+            let mut s6: T = (((T::powf(
+                (T::sin(T::from(n).unwrap() * lit::<T>(0.37)) * lit::<T>(2.0)).cosh(),
+                (s1 * lit::<T>(0.25)).sin() * lit::<T>(2.0),
+            ) * lit::<T>(0.11))
+            .sin()
+                * lit::<T>(2.0)
+                - T::tanh(s1 * w[n % 4] * lit::<T>(0.12)) * lit::<T>(4.0))
+                * lit::<T>(0.27))
+            .sin()
+                * lit::<T>(2.0);
+        }
+    } else if cgen_14_twin(
+        (lit::<T>(1.0) + w[(n + 1) % 4].tanh() + lit::<T>(0.24)).log(y.abs() + lit::<T>(1.97)),
+        w[(n + 1) % 4].asinh(),
+        w,
+        1,
+        rows,
+        counts,
+        bias,
+    ) > cgen_42_twin(
+        (s1 * lit::<T>(0.25)).sin() * lit::<T>(2.0),
+        (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    ) && w
+        .iter()
+        .cloned()
+        .map(|v7| (v7 * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        <= lit::<T>(1.39)
+    {
+        let a8 = ((x.mul_add(T::from(rows[n % 3][n % 4]).unwrap(), -lit::<T>(1.62))
+            * lit::<T>(0.27))
+        .tanh()
+            * lit::<T>(3.0))
+        .sinh();
+    }
+    ((x / -(lit::<T>(1.0)
+        + T::sin(
+            ((T::from(rows[1].iter().sum::<f64>()).unwrap() * lit::<T>(0.19)).sin()
+                * lit::<T>(1.2))
+            .tan(),
+        )
+        + lit::<T>(0.38))
+        * s1
+        + s1)
+        * lit::<T>(0.04))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_45(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    let a1 = (f64::sin(w[2] * 0.75) * 0.9).acos() + core::f64::consts::LN_2;
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    let mut s3 = (w[(steps + n) % 4]
+        + w.iter()
+            .copied()
+            .map(|v2| {
+                cgen_18(
+                    (x * 0.75).tanh() * 2.0,
+                    (w[(n + steps) % 4] * 0.75).sin() * 2.0,
+                    w,
+                    n * 3 % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * 1.26
+            })
+            .sum::<f64>())
+    .atan()
+        * 3.78;
+    s3 = ((s3 - cgen_5(1.48, y.atan() * 1.26, w, steps, rows, counts, bias).ln_1p()) * 0.22).tanh()
+        * 6.0;
+    let a4 = w[(steps + 3) % 4] * w[steps] + w[n % 4] * w[(steps + n) % 4];
+    s3 = (s3 * (f64::sin(s3 * 0.25) * 3.0).sinh().fract() + -0.25).atan() * 3.78;
+    let mut k5: usize = (steps + n) % 5;
+    let a6 = (((s3 * 0.25).tanh() * 2.5).powi(4) * 0.06).tanh() * 2.0
+        + (w[(k5 + 1) % 4] - w[steps * 3 % 4]);
+    let a7 = if k5 % 3 > 3 {
+        (1.0 + y.tanh() + 0.56).log2() * (w[k5 * 2 % 4].hypot(0.63) + 1.08).acosh()
+    } else {
+        f64::tanh(((a1 * 0.44).tanh() * 0.2).to_degrees() / (f64::abs(w[n * 3 % 4]) + 0.28) * 0.04)
+            * 2.0
+    };
+    let a12 = match n % 3 {
+        0 | 1 => {
+            let a8 = a6 + a7;
+            let mut s10 = w
+                .iter()
+                .skip(1)
+                .cloned()
+                .map(|v9| f64::cos(1.52))
+                .sum::<f64>();
+            1.25_f64
+                .powf((w[(k5 + 3) % 4] * s10).atan() * 1.26)
+                .powi(k5 as i32)
+        }
+        _ => {
+            assert_ne!(rows.len(), 0);
+            let a11: f64 = {
+                let a7 = w[3 - steps];
+                a7
+            };
+            (s3.atan() * 1.57).powi(3)
+        }
+    };
+    (((1.0 + (((rows[k5 % 3][(n + steps) % 4] + a4) * 0.15).tanh() * 3.0).tanh() + 0.2).cbrt()
+        + a12)
+        * a12)
+        .atan()
+        * 3.78
+}
+
+/// The generic twin of `cgen_45`, run on the tape.
+pub fn cgen_45_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    let a1 = (T::sin(w[2] * lit::<T>(0.75)) * lit::<T>(0.9)).acos()
+        + T::from(core::f64::consts::LN_2).unwrap();
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    let mut s3 = (w[(steps + n) % 4]
+        + w.iter()
+            .copied()
+            .map(|v2| {
+                cgen_18_twin(
+                    (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    (w[(n + steps) % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                    w,
+                    n * 3 % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * lit::<T>(1.26)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_))
+    .atan()
+        * lit::<T>(3.78);
+    s3 = ((s3
+        - cgen_5_twin(
+            lit::<T>(1.48),
+            y.atan() * lit::<T>(1.26),
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        )
+        .ln_1p())
+        * lit::<T>(0.22))
+    .tanh()
+        * lit::<T>(6.0);
+    let a4 = w[(steps + 3) % 4] * w[steps] + w[n % 4] * w[(steps + n) % 4];
+    s3 = (s3 * (T::sin(s3 * lit::<T>(0.25)) * lit::<T>(3.0)).sinh().fract() + -lit::<T>(0.25))
+        .atan()
+        * lit::<T>(3.78);
+    let mut k5: usize = (steps + n) % 5;
+    let a6 = (((s3 * lit::<T>(0.25)).tanh() * lit::<T>(2.5)).powi(4) * lit::<T>(0.06)).tanh()
+        * lit::<T>(2.0)
+        + (w[(k5 + 1) % 4] - w[steps * 3 % 4]);
+    let a7 = if k5 % 3 > 3 {
+        (lit::<T>(1.0) + y.tanh() + lit::<T>(0.56)).log2()
+            * (w[k5 * 2 % 4].hypot(lit::<T>(0.63)) + lit::<T>(1.08)).acosh()
+    } else {
+        T::tanh(
+            ((a1 * lit::<T>(0.44)).tanh() * lit::<T>(0.2)).to_degrees()
+                / (T::abs(w[n * 3 % 4]) + lit::<T>(0.28))
+                * lit::<T>(0.04),
+        ) * lit::<T>(2.0)
+    };
+    let a12 = match n % 3 {
+        0 | 1 => {
+            let a8 = a6 + a7;
+            let mut s10 = w
+                .iter()
+                .skip(1)
+                .cloned()
+                .map(|v9| T::cos(lit::<T>(1.52)))
+                .fold(T::zero(), |acc_, item_| acc_ + item_);
+            lit::<T>(1.25)
+                .powf((w[(k5 + 3) % 4] * s10).atan() * lit::<T>(1.26))
+                .powi(k5 as i32)
+        }
+        _ => {
+            assert_ne!(rows.len(), 0);
+            let a11: T = {
+                let a7 = w[3 - steps];
+                a7
+            };
+            (s3.atan() * lit::<T>(1.57)).powi(3)
+        }
+    };
+    (((lit::<T>(1.0)
+        + (((T::from(rows[k5 % 3][(n + steps) % 4]).unwrap() + a4) * lit::<T>(0.15)).tanh()
+            * lit::<T>(3.0))
+        .tanh()
+        + lit::<T>(0.2))
+    .cbrt()
+        + a12)
+        * a12)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_46(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const SCALE: f32 = 0.75;
+    const OFFSET: f32 = -0.25;
+    let mut s1 = (cgen_34(
+        (cgen_38(f32::sin(w[1] * 0.75) * 2.0, 0.0, w, n, rows, counts, bias) * 0.27).sin() * 2.0,
+        y.max(y).atan() * 1.26,
+        w,
+        n * 2 % 5,
+        rows,
+        counts,
+        bias,
+    ) * 0.28)
+        .sin()
+        * 3.0;
+    let mut k2: usize = 0;
+    while s1 < x * w[n % 4] + SCALE && k2 < 2 {
+        k2 += 1;
+        let a5 = {
+            let (a3, a4) = ((0.99 + x).sinh(), 0.95 * w[n % 4] * s1.asinh() * 0.1);
+            s1 = f32::tanh(
+                (s1 * (f32::tanh((1 as f32)) + f32::sinh(w[(n + 2) % 4]))
+                    + w[(n + 1) % 4] * w[n * 3 % 4])
+                    * 0.09,
+            ) * 3.0;
+            (x.atan() * 0.56).acos() + 1.93
+        };
+        s1 = f32::tanh((s1 + (f32::abs((((s1 - s1) * 0.25).tanh() * 0.9).asin()) + 0.51)) * 0.34)
+            * 3.0;
+    }
+    let mut s6 = (w[k2 + 1] - SCALE + w[1] * std::f32::consts::PI).atan();
+    let flag7 = (w[(k2 + n) % 4] * ((k2 + n) as f32) * 0.12).tanh() * 2.0 * 1.92 < -0.7;
+    let a8 = match flag7 {
+        true => w.iter().rev().copied().sum::<f32>(),
+        false => 1.54,
+    };
+    let (a9, a10) = (
+        cgen_37(
+            f32::atan(w[k2] + y) * 1.26,
+            (w[n % 4] - -1.43).atan() * 1.26,
+            w,
+            3,
+            rows,
+            counts,
+            bias,
+        ),
+        ((a8.atan() * 1.89).abs() + 0.53).log2() - (-1.75 + x),
+    );
+    let mut s11 = ((f32::atan(a10 * rows[k2][3 - k2]) * 1.26).powi(2) + 0.5).powf(OFFSET - -0.33)
+        % (((a9 * 0.41).tanh() * 3.0).abs() + 0.88);
+    match k2 {
+        0 => {
+            s11 = w[(n + k2) % 4].min(
+                -1.06
+                    / ((w[(n + k2) % 4]
+                        / (((((n + 3) as f32) * 0.21).sin() * 3.0).powi(2) + 0.57))
+                        .atan()
+                        * 1.89)
+                        .cosh(),
+            );
+        }
+        1 => {
+            if n % 3 != 1 {
+                return (((s6 * 0.25).tanh() * 3.0).abs() + 0.49).sqrt()
+                    / (1.0
+                        + f32::tanh(
+                            rows[2]
+                                .iter()
+                                .rev()
+                                .fold(-0.76_f32, |acc13, v12| acc13.min((a9 * 0.41).tanh() * 2.0)),
+                        )
+                        + 0.39);
+            }
+        }
+        _ => {
+            let a15 = match n % 3 {
+                0 => a9,
+                _ => w
+                    .iter()
+                    .take(2)
+                    .step_by(2)
+                    .cloned()
+                    .map(|v14| 1.0)
+                    .sum::<f32>(),
+            };
+        }
+    }
+    ((a10 + a10 + y) * 0.12).sin() * 6.0
+}
+
+/// The generic twin of `cgen_46`, run on the tape.
+pub fn cgen_46_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const SCALE: f32 = 0.75;
+    const OFFSET: f32 = -0.25;
+    let mut s1 = (cgen_34_twin(
+        (cgen_38_twin(
+            T::sin(w[1] * lit::<T>(0.75)) * lit::<T>(2.0),
+            lit::<T>(0.0),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        ) * lit::<T>(0.27))
+        .sin()
+            * lit::<T>(2.0),
+        y.max(y).atan() * lit::<T>(1.26),
+        w,
+        n * 2 % 5,
+        rows,
+        counts,
+        bias,
+    ) * lit::<T>(0.28))
+    .sin()
+        * lit::<T>(3.0);
+    let mut k2: usize = 0;
+    while s1 < x * w[n % 4] + T::from(SCALE).unwrap() && k2 < 2 {
+        k2 += 1;
+        let a5 = {
+            let (a3, a4) = (
+                (lit::<T>(0.99) + x).sinh(),
+                lit::<T>(0.95) * w[n % 4] * s1.asinh() * lit::<T>(0.1),
+            );
+            s1 = T::tanh(
+                (s1 * (T::tanh(T::from(1).unwrap()) + T::sinh(w[(n + 2) % 4]))
+                    + w[(n + 1) % 4] * w[n * 3 % 4])
+                    * lit::<T>(0.09),
+            ) * lit::<T>(3.0);
+            (x.atan() * lit::<T>(0.56)).acos() + lit::<T>(1.93)
+        };
+        s1 = T::tanh(
+            (s1 + (T::abs((((s1 - s1) * lit::<T>(0.25)).tanh() * lit::<T>(0.9)).asin())
+                + lit::<T>(0.51)))
+                * lit::<T>(0.34),
+        ) * lit::<T>(3.0);
+    }
+    let mut s6 = (w[k2 + 1] - T::from(SCALE).unwrap()
+        + w[1] * T::from(std::f64::consts::PI).unwrap())
+    .atan();
+    let flag7 = (w[(k2 + n) % 4] * T::from((k2 + n)).unwrap() * lit::<T>(0.12)).tanh()
+        * lit::<T>(2.0)
+        * lit::<T>(1.92)
+        < -lit::<T>(0.7);
+    let a8 = match flag7 {
+        true => w
+            .iter()
+            .rev()
+            .copied()
+            .fold(T::zero(), |acc_, item_| acc_ + item_),
+        false => lit::<T>(1.54),
+    };
+    let (a9, a10) = (
+        cgen_37_twin(
+            T::atan(w[k2] + y) * lit::<T>(1.26),
+            (w[n % 4] - -lit::<T>(1.43)).atan() * lit::<T>(1.26),
+            w,
+            3,
+            rows,
+            counts,
+            bias,
+        ),
+        ((a8.atan() * lit::<T>(1.89)).abs() + lit::<T>(0.53)).log2() - (-lit::<T>(1.75) + x),
+    );
+    let mut s11 = ((T::atan(a10 * T::from(rows[k2][3 - k2]).unwrap()) * lit::<T>(1.26)).powi(2)
+        + lit::<T>(0.5))
+    .powf(T::from(OFFSET).unwrap() - -lit::<T>(0.33))
+        % (((a9 * lit::<T>(0.41)).tanh() * lit::<T>(3.0)).abs() + lit::<T>(0.88));
+    match k2 {
+        0 => {
+            s11 = w[(n + k2) % 4].min(
+                -lit::<T>(1.06)
+                    / ((w[(n + k2) % 4]
+                        / (((T::from((n + 3)).unwrap() * lit::<T>(0.21)).sin() * lit::<T>(3.0))
+                            .powi(2)
+                            + lit::<T>(0.57)))
+                    .atan()
+                        * lit::<T>(1.89))
+                    .cosh(),
+            );
+        }
+        1 => {
+            if n % 3 != 1 {
+                return (((s6 * lit::<T>(0.25)).tanh() * lit::<T>(3.0)).abs() + lit::<T>(0.49))
+                    .sqrt()
+                    / (lit::<T>(1.0)
+                        + T::tanh(rows[2].iter().rev().fold(-lit::<T>(0.76), |acc13, v12| {
+                            acc13.min((a9 * lit::<T>(0.41)).tanh() * lit::<T>(2.0))
+                        }))
+                        + lit::<T>(0.39));
+            }
+        }
+        _ => {
+            let a15 = match n % 3 {
+                0 => a9,
+                _ => w
+                    .iter()
+                    .take(2)
+                    .step_by(2)
+                    .cloned()
+                    .map(|v14| lit::<T>(1.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            };
+        }
+    }
+    ((a10 + a10 + y) * lit::<T>(0.12)).sin() * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_47(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C8: f32 = -1.75;
+    let mut s1 = (((((n + 2) as f32) * 0.25).tanh() * 3.0).powi(2) + 0.28)
+        .log(2.0)
+        .clamp(-0.2, 0.55);
+    let mut k2: usize = 0;
+    while s1
+        < cgen_37(
+            f32::tanh(w[n % 4] * 0.75) * 2.0,
+            x.atan() * 1.26,
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        ) / -(1.0
+            + (w.iter()
+                .zip(w.iter())
+                .zip(w.iter())
+                .map(|((&v3, &v4), &v5)| {
+                    (cgen_3(
+                        (w[2] * 0.75).sin() * 2.0,
+                        (w[n % 4] * 0.75).sin() * 2.0,
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ) * 0.28)
+                        .sin()
+                        * 2.0
+                })
+                .sum::<f32>()
+                .atan()
+                * 1.89)
+                .sin()
+            + 0.47)
+        && k2 < 2
+    {
+        k2 += 1;
+        s1 = ((s1 * 0.56
+            + (1.0
+                + f32::sin(f32::ln(
+                    ((w.iter()
+                        .map(|v6| f32::sin(s1 / (1.0 + w[2].tanh() + 0.38) * 0.31) * 2.0)
+                        .sum::<f32>()
+                        * 0.19)
+                        .tanh()
+                        * 3.0)
+                        .powi(2)
+                        + 0.66,
+                ))
+                + 0.38)
+                .atan()
+                * 1.26)
+            * 0.58)
+            .sin()
+            * 2.0;
+        let mut s7 = ((s1 + w[1]) * w[n % 4] * 0.19).tanh() * 4.0;
+    }
+    if f32::hypot(
+        f32::abs(f32::tanh(((n + k2) as f32) * 0.25) * 3.0) + 0.31,
+        w[3 - k2],
+    )
+    .max(-0.01)
+        >= x + w[n % 4]
+    {
+        s1 = (s1 * (((n + k2) as f32) % 1.0 * (((n + 3) as f32) + w[(n + 1) % 4])).signum() * 0.75)
+            .tanh()
+            * 2.0;
+        let a11 = {
+            let mut h9 = [0.0_f32; 4];
+            for i10 in 0..4 {
+                h9[i10] = (s1 * s1 * 0.37).sin() * 2.0;
+            }
+            y + y / (1.0 + h9[k2].tanh() + 0.54)
+        };
+    } else if ((0.4 - rows[1].iter().sum::<f32>()).atan() * 1.57).exp_m1() < -1.15
+        || (x * x * (x + x) * 0.09).tanh() < w[(n + k2) % 4] + s1
+    {
+        if w[k2] > y - 1.41 {
+            return ((0.31 + w[n * 2 % 4]).abs() + 0.51).log(10.0);
+        }
+    }
+    ((-s1 + y) * x).atan() * 3.78
+}
+
+/// The generic twin of `cgen_47`, run on the tape.
+pub fn cgen_47_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C8: f32 = -1.75;
+    let mut s1 = (((T::from((n + 2)).unwrap() * lit::<T>(0.25)).tanh() * lit::<T>(3.0)).powi(2)
+        + lit::<T>(0.28))
+    .log(lit::<T>(2.0))
+    .clamp(-lit::<T>(0.2), lit::<T>(0.55));
+    let mut k2: usize = 0;
+    while s1
+        < cgen_37_twin(
+            T::tanh(w[n % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+            x.atan() * lit::<T>(1.26),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        ) / -(lit::<T>(1.0)
+            + (w.iter()
+                .zip(w.iter())
+                .zip(w.iter())
+                .map(|((&v3, &v4), &v5)| {
+                    (cgen_3_twin(
+                        (w[2] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        (w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ) * lit::<T>(0.28))
+                    .sin()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .atan()
+                * lit::<T>(1.89))
+            .sin()
+            + lit::<T>(0.47))
+        && k2 < 2
+    {
+        k2 += 1;
+        s1 = ((s1 * lit::<T>(0.56)
+            + (lit::<T>(1.0)
+                + T::sin(T::ln(
+                    ((w.iter()
+                        .map(|v6| {
+                            T::sin(
+                                s1 / (lit::<T>(1.0) + w[2].tanh() + lit::<T>(0.38))
+                                    * lit::<T>(0.31),
+                            ) * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        * lit::<T>(0.19))
+                    .tanh()
+                        * lit::<T>(3.0))
+                    .powi(2)
+                        + lit::<T>(0.66),
+                ))
+                + lit::<T>(0.38))
+            .atan()
+                * lit::<T>(1.26))
+            * lit::<T>(0.58))
+        .sin()
+            * lit::<T>(2.0);
+        let mut s7 = ((s1 + w[1]) * w[n % 4] * lit::<T>(0.19)).tanh() * lit::<T>(4.0);
+    }
+    if T::hypot(
+        T::abs(T::tanh(T::from((n + k2)).unwrap() * lit::<T>(0.25)) * lit::<T>(3.0))
+            + lit::<T>(0.31),
+        w[3 - k2],
+    )
+    .max(-lit::<T>(0.01))
+        >= x + w[n % 4]
+    {
+        s1 = (s1
+            * (T::from((n + k2)).unwrap() % lit::<T>(1.0)
+                * (T::from((n + 3)).unwrap() + w[(n + 1) % 4]))
+                .signum()
+            * lit::<T>(0.75))
+        .tanh()
+            * lit::<T>(2.0);
+        let a11 = {
+            let mut h9 = [lit::<T>(0.0); 4];
+            for i10 in 0..4 {
+                h9[i10] = (s1 * s1 * lit::<T>(0.37)).sin() * lit::<T>(2.0);
+            }
+            y + y / (lit::<T>(1.0) + h9[k2].tanh() + lit::<T>(0.54))
+        };
+    } else if ((lit::<T>(0.4) - T::from(rows[1].iter().sum::<f32>()).unwrap()).atan()
+        * lit::<T>(1.57))
+    .exp_m1()
+        < -lit::<T>(1.15)
+        || (x * x * (x + x) * lit::<T>(0.09)).tanh() < w[(n + k2) % 4] + s1
+    {
+        if w[k2] > y - lit::<T>(1.41) {
+            return ((lit::<T>(0.31) + w[n * 2 % 4]).abs() + lit::<T>(0.51)).log(lit::<T>(10.0));
+        }
+    }
+    ((-s1 + y) * x).atan() * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_48(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    const C7: f64 = 0.05;
+    let x = x + (f64::tanh((1.0 + x.sin() + 0.65).log2() * 1.07) * 0.9).atanh();
+    if 2.69_f64.powf((x * 0.48).tanh() * 2.0)
+        / (((rows[2][n % 4] * -1.63 * 0.46).tanh() * 3.0).powi(2) + 0.59)
+        < 0.26
+    {
+        return f64::tanh(y);
+    }
+    debug_assert!(2.16_f64.powf(SCALE * y).abs() <= 5.0, "out of range");
+    let a3 = {
+        let a1 = (w[n * 3 % 4] / (f64::abs(w[(n + 3) % 4]) + 0.47)
+            + (bias.unwrap_or(0.96) + ((n + 1) as f64)))
+            / (-y).cosh();
+        let k2 = n;
+        ((((a1 * 0.13).tanh() * 2.5).exp() + (w[k2 % 4] + w[1])) * 0.11).tanh() * 6.0
+    };
+    let (a4, a5) = (rows[n % 3][n % 4]
+        + (cgen_16(
+            y.atan() * 1.26,
+            (a3 * 0.28).tanh() * 2.0,
+            w,
+            1,
+            rows,
+            counts,
+            bias,
+        ) * cgen_12(
+            (a3 * 0.28).sin() * 2.0,
+            (x * 0.48).tanh() * 2.0,
+            w,
+            4,
+            rows,
+            counts,
+            bias,
+        ))
+        .atan()
+            * 2.52)
+        .sin_cos();
+    let a6 = a5;
+    {
+        let a10: f64 = match n {
+            0 | 1 => f64::min(x, 0.56),
+            2 => -0.26 / f64::cosh((1 as f64)).cbrt(),
+            _ => {
+                let (a8, a9) = (w[n % 4] + (-1.96_f64).exp2(), x * bias.unwrap_or(0.33));
+                C7.acos()
+            }
+        };
+    }
+    (1.0 + ((rows[1]
+        .iter()
+        .step_by(2)
+        .map(|v11| f64::sin((f64::tanh(w[n % 4]) - ((a4 * 1.5).tanh() * 0.9).atanh()) * 0.71) * 2.0)
+        .sum::<f64>()
+        * 0.37)
+        .tanh()
+        * 3.0)
+        .sin()
+        + 0.29)
+        .cbrt()
+}
+
+/// The generic twin of `cgen_48`, run on the tape.
+pub fn cgen_48_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    const C7: f64 = 0.05;
+    let x = x
+        + (T::tanh((lit::<T>(1.0) + x.sin() + lit::<T>(0.65)).log2() * lit::<T>(1.07))
+            * lit::<T>(0.9))
+        .atanh();
+    if lit::<T>(2.69).powf((x * lit::<T>(0.48)).tanh() * lit::<T>(2.0))
+        / (((T::from(rows[2][n % 4]).unwrap() * -lit::<T>(1.63) * lit::<T>(0.46)).tanh()
+            * lit::<T>(3.0))
+        .powi(2)
+            + lit::<T>(0.59))
+        < lit::<T>(0.26)
+    {
+        return T::tanh(y);
+    }
+    debug_assert!(
+        lit::<T>(2.16).powf(T::from(SCALE).unwrap() * y).abs() <= lit::<T>(5.0),
+        "out of range"
+    );
+    let a3 = {
+        let a1 = (w[n * 3 % 4] / (T::abs(w[(n + 3) % 4]) + lit::<T>(0.47))
+            + (T::from(bias.unwrap_or(0.96)).unwrap() + T::from((n + 1)).unwrap()))
+            / (-y).cosh();
+        let k2 = n;
+        ((((a1 * lit::<T>(0.13)).tanh() * lit::<T>(2.5)).exp() + (w[k2 % 4] + w[1]))
+            * lit::<T>(0.11))
+        .tanh()
+            * lit::<T>(6.0)
+    };
+    let (a4, a5) = (T::from(rows[n % 3][n % 4]).unwrap()
+        + (cgen_16_twin(
+            y.atan() * lit::<T>(1.26),
+            (a3 * lit::<T>(0.28)).tanh() * lit::<T>(2.0),
+            w,
+            1,
+            rows,
+            counts,
+            bias,
+        ) * cgen_12_twin(
+            (a3 * lit::<T>(0.28)).sin() * lit::<T>(2.0),
+            (x * lit::<T>(0.48)).tanh() * lit::<T>(2.0),
+            w,
+            4,
+            rows,
+            counts,
+            bias,
+        ))
+        .atan()
+            * lit::<T>(2.52))
+    .sin_cos();
+    let a6 = a5;
+    {
+        let a10: T = match n {
+            0 | 1 => T::min(x, lit::<T>(0.56)),
+            2 => -lit::<T>(0.26) / T::cosh(T::from(1).unwrap()).cbrt(),
+            _ => {
+                let (a8, a9) = (
+                    w[n % 4] + (-lit::<T>(1.96)).exp2(),
+                    x * T::from(bias.unwrap_or(0.33)).unwrap(),
+                );
+                T::from(C7).unwrap().acos()
+            }
+        };
+    }
+    (lit::<T>(1.0)
+        + ((rows[1]
+            .iter()
+            .step_by(2)
+            .map(|v11| {
+                T::sin(
+                    (T::tanh(w[n % 4]) - ((a4 * lit::<T>(1.5)).tanh() * lit::<T>(0.9)).atanh())
+                        * lit::<T>(0.71),
+                ) * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * lit::<T>(0.37))
+        .tanh()
+            * lit::<T>(3.0))
+        .sin()
+        + lit::<T>(0.29))
+    .cbrt()
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_49(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let mut s1 = f64::min(w[n % 4], 0.16) + ((n + 1) as f64);
+    let a3 = if x * ((s1 * (n as f64) * 0.06).tanh() * 3.0) > (s1 * y * 0.12).sin() * 2.0
+        && n % 2 == 0
+    {
+        (rows[2]
+            .iter()
+            .map(|v2| (rows[2][0] * *v2 * 0.37).sin() * 2.0)
+            .sum::<f64>()
+            + 0.0 * ((n * 2) as f64))
+            * (f64::atan(s1 - ((n * 2) as f64)) * 3.78).atan()
+    } else if cgen_43(
+        (w[n * 2 % 4] * 0.75).sin() * 2.0,
+        ((((s1 * 0.25).sin() * 3.0).powi(2) + 0.29).sqrt() * 0.49).tanh() * 2.0,
+        w,
+        (n + 3) % 5,
+        rows,
+        counts,
+        bias,
+    ) < rows[n % 3][n * 3 % 4]
+    {
+        0.86 / (1.0 + w[n % 4].tanh() + 1.5).acosh()
+    } else {
+        w[n * 2 % 4]
+            .hypot(((s1 * 0.25).sin() * 3.0).abs() + 0.63)
+            .clamp(-1.07, 0.43)
+    };
+    let a5 = match bias {
+        Some(b4) => -0.77 + ((4 as f64) - b4),
+        None => 1.77_f64.recip() - (s1 - 1.96),
+    };
+    for ((v6, v7), v8) in w.iter().zip(w.iter()).zip(w.iter()) {
+        if n % 2 % 2 == 0 {
+            let a9: f64 = a5;
+            let a10 = f64::exp_m1(rows[2].iter().copied().fold(f64::NEG_INFINITY, f64::max))
+                + (a9.atan() - a9);
+            if let Some(b11) = bias {
+                let (a12, a13) = (
+                    ((w[n % 4] / ((f64::sin(((n * 2) as f64) * 0.19) * 3.0).abs() + 0.54)).atan()
+                        * 1.89)
+                        .cosh()
+                        .log(10.0),
+                    (1.0 + ((*v7).atan() * 1.26).tanh() + 0.58)
+                        .powf(f64::tanh(*v8 * 0.75) * 2.0)
+                        .clamp(-1.26, 1.12),
+                );
+                let mut s14: f64 = 1.56;
+                let mut s15: f64 = b11.atan() * 1.26;
+            }
+        }
+        let a16: f64 = if !(w[n % 4].sin() - w.iter().step_by(2).copied().sum::<f64>()
+            >= (1.0 + (a5.atan() * 1.89).sin() + 0.28).recip()
+            && f64::hypot(f64::min(w[n % 4], rows[n % 3][n % 4]), 0.63).log10() <= 1.17)
+        {
+            -1.81
+        } else {
+            f64::atan(w[n % 4] * a5) * 2.52 + w.iter().sum::<f64>()
+        };
+    }
+    -0.87 * (w[n % 4] + 1.49)
+}
+
+/// The generic twin of `cgen_49`, run on the tape.
+pub fn cgen_49_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let mut s1 = T::min(w[n % 4], lit::<T>(0.16)) + T::from((n + 1)).unwrap();
+    let a3 = if x * ((s1 * T::from(n).unwrap() * lit::<T>(0.06)).tanh() * lit::<T>(3.0))
+        > (s1 * y * lit::<T>(0.12)).sin() * lit::<T>(2.0)
+        && n % 2 == 0
+    {
+        (rows[2]
+            .iter()
+            .map(|v2| {
+                (T::from(rows[2][0]).unwrap() * T::from(*v2).unwrap() * lit::<T>(0.37)).sin()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            + lit::<T>(0.0) * T::from((n * 2)).unwrap())
+            * (T::atan(s1 - T::from((n * 2)).unwrap()) * lit::<T>(3.78)).atan()
+    } else if cgen_43_twin(
+        (w[n * 2 % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+        ((((s1 * lit::<T>(0.25)).sin() * lit::<T>(3.0)).powi(2) + lit::<T>(0.29)).sqrt()
+            * lit::<T>(0.49))
+        .tanh()
+            * lit::<T>(2.0),
+        w,
+        (n + 3) % 5,
+        rows,
+        counts,
+        bias,
+    ) < T::from(rows[n % 3][n * 3 % 4]).unwrap()
+    {
+        lit::<T>(0.86) / (lit::<T>(1.0) + w[n % 4].tanh() + lit::<T>(1.5)).acosh()
+    } else {
+        w[n * 2 % 4]
+            .hypot(((s1 * lit::<T>(0.25)).sin() * lit::<T>(3.0)).abs() + lit::<T>(0.63))
+            .clamp(-lit::<T>(1.07), lit::<T>(0.43))
+    };
+    let a5 = match bias {
+        Some(b4) => -lit::<T>(0.77) + (T::from(4).unwrap() - T::from(b4).unwrap()),
+        None => lit::<T>(1.77).recip() - (s1 - lit::<T>(1.96)),
+    };
+    for ((v6, v7), v8) in w.iter().zip(w.iter()).zip(w.iter()) {
+        if n % 2 % 2 == 0 {
+            let a9: T = a5;
+            let a10 = T::exp_m1(
+                T::from(rows[2].iter().copied().fold(f64::NEG_INFINITY, f64::max)).unwrap(),
+            ) + (a9.atan() - a9);
+            if let Some(b11) = bias {
+                let (a12, a13) = (
+                    ((w[n % 4]
+                        / ((T::sin(T::from((n * 2)).unwrap() * lit::<T>(0.19)) * lit::<T>(3.0))
+                            .abs()
+                            + lit::<T>(0.54)))
+                    .atan()
+                        * lit::<T>(1.89))
+                    .cosh()
+                    .log(lit::<T>(10.0)),
+                    (lit::<T>(1.0) + ((*v7).atan() * lit::<T>(1.26)).tanh() + lit::<T>(0.58))
+                        .powf(T::tanh(*v8 * lit::<T>(0.75)) * lit::<T>(2.0))
+                        .clamp(-lit::<T>(1.26), lit::<T>(1.12)),
+                );
+                let mut s14: T = lit::<T>(1.56);
+                let mut s15: T = T::from(b11).unwrap().atan() * lit::<T>(1.26);
+            }
+        }
+        let a16: T = if !(w[n % 4].sin()
+            - w.iter()
+                .step_by(2)
+                .copied()
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+            >= (lit::<T>(1.0) + (a5.atan() * lit::<T>(1.89)).sin() + lit::<T>(0.28)).recip()
+            && T::hypot(
+                T::min(w[n % 4], T::from(rows[n % 3][n % 4]).unwrap()),
+                lit::<T>(0.63),
+            )
+            .log10()
+                <= lit::<T>(1.17))
+        {
+            -lit::<T>(1.81)
+        } else {
+            T::atan(w[n % 4] * a5) * lit::<T>(2.52)
+                + w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_)
+        };
+    }
+    -lit::<T>(0.87) * (w[n % 4] + lit::<T>(1.49))
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_50(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let a1 = w[n % 4];
+    let a3: f64 = match n {
+        0 | 1 => {
+            let mut k2: usize = n % 4;
+            x
+        }
+        2..=3 => (-0.37 + ((n + 2) as f64)).min(0.29),
+        _ => 1.43_f64.powf(w[n * 3 % 4].atan() * 1.26),
+    };
+    if (x - -1.47) / (1.0 + (((a3 + -1.34) * 0.45).sin() * 3.0).sin() + 0.67) <= 0.56 {
+        return w
+            .windows(2)
+            .map(|p4| (rows[0][n % 4] * 0.75).tanh() * 2.0)
+            .sum::<f64>();
+    }
+    for (i5, v6) in w.iter().rev().enumerate() {
+        let mut h7 = [-0.32_f64; 4];
+        for i8 in 0..4 {
+            h7[i8] = ((core::f64::consts::LN_2 * 0.58 + 1.94) * 0.64).tanh() * 2.0;
+        }
+    }
+    if n < 2 {
+        let mut s9: f64 =
+            (((((rows[(n + 2) % 3][1] * 0.75).sin() * 0.8).ln_1p() * 0.93).tanh() * 0.9).acos()
+                * 0.59)
+                .sin()
+                * 2.0;
+        for v10 in rows[0].iter().rev() {
+            let a13: f64 = match n % 3 {
+                0..=1 => ((s9
+                    / (1.0 + f64::sin(rows[2].iter().sum::<f64>().atan() * 1.89) + 0.65))
+                    .atan()
+                    * 1.57)
+                    .powi(2),
+                _ => rows[1]
+                    .iter()
+                    .fold(0.84, |acc12, v11| acc12 + 1.2_f64.clamp(-0.38, 0.35)),
+            };
+            s9 = (1.0
+                + (cgen_18(
+                    (1.0 + 0.73_f64.sin() + 1.64).acosh(),
+                    f64::round(a1).atan() * 1.26,
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * 1.89)
+                    .sin()
+                + 0.59)
+                .powi(-1);
+        }
+        let y = y.tanh();
+    }
+    let a14 = f64::tanh(y) * (rows[n % 3][n % 4] - y);
+    let z15 = bias.unwrap_or(0.49);
+    ((-0.26 * (n as f64) * (z15 + 0.0) * a1 + a3) * 0.24).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_50`, run on the tape.
+pub fn cgen_50_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let a1 = w[n % 4];
+    let a3: T = match n {
+        0 | 1 => {
+            let mut k2: usize = n % 4;
+            x
+        }
+        2..=3 => (-lit::<T>(0.37) + T::from((n + 2)).unwrap()).min(lit::<T>(0.29)),
+        _ => lit::<T>(1.43).powf(w[n * 3 % 4].atan() * lit::<T>(1.26)),
+    };
+    if (x - -lit::<T>(1.47))
+        / (lit::<T>(1.0)
+            + (((a3 + -lit::<T>(1.34)) * lit::<T>(0.45)).sin() * lit::<T>(3.0)).sin()
+            + lit::<T>(0.67))
+        <= lit::<T>(0.56)
+    {
+        return w
+            .windows(2)
+            .map(|p4| (T::from(rows[0][n % 4]).unwrap() * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_);
+    }
+    for (i5, v6) in w.iter().rev().enumerate() {
+        let mut h7 = [-lit::<T>(0.32); 4];
+        for i8 in 0..4 {
+            h7[i8] = ((T::from(core::f64::consts::LN_2).unwrap() * lit::<T>(0.58)
+                + lit::<T>(1.94))
+                * lit::<T>(0.64))
+            .tanh()
+                * lit::<T>(2.0);
+        }
+    }
+    if n < 2 {
+        let mut s9: T = (((((T::from(rows[(n + 2) % 3][1]).unwrap() * lit::<T>(0.75)).sin()
+            * lit::<T>(0.8))
+        .ln_1p()
+            * lit::<T>(0.93))
+        .tanh()
+            * lit::<T>(0.9))
+        .acos()
+            * lit::<T>(0.59))
+        .sin()
+            * lit::<T>(2.0);
+        for v10 in rows[0].iter().rev() {
+            let a13: T = match n % 3 {
+                0..=1 => ((s9
+                    / (lit::<T>(1.0)
+                        + T::sin(
+                            T::from(rows[2].iter().sum::<f64>()).unwrap().atan() * lit::<T>(1.89),
+                        )
+                        + lit::<T>(0.65)))
+                .atan()
+                    * lit::<T>(1.57))
+                .powi(2),
+                _ => rows[1].iter().fold(lit::<T>(0.84), |acc12, v11| {
+                    acc12 + lit::<T>(1.2).clamp(-lit::<T>(0.38), lit::<T>(0.35))
+                }),
+            };
+            s9 = (lit::<T>(1.0)
+                + (cgen_18_twin(
+                    (lit::<T>(1.0) + lit::<T>(0.73).sin() + lit::<T>(1.64)).acosh(),
+                    T::round(a1).atan() * lit::<T>(1.26),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * lit::<T>(1.89))
+                .sin()
+                + lit::<T>(0.59))
+            .powi(-1);
+        }
+        let y = y.tanh();
+    }
+    let a14 = T::tanh(y) * (T::from(rows[n % 3][n % 4]).unwrap() - y);
+    let z15 = bias.unwrap_or(0.49);
+    ((-lit::<T>(0.26) * T::from(n).unwrap() * (T::from(z15).unwrap() + lit::<T>(0.0)) * a1 + a3)
+        * lit::<T>(0.24))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_51(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    let mut s1 = ((x * 0.75).sin() * 0.2).to_degrees().atan() * 1.26;
+    let mut s2 = ((f32::max(
+        cgen_30(
+            f32::sin(s1 * 0.75) * 2.0,
+            (w[1] * 0.75).tanh() * 2.0,
+            w,
+            4,
+            rows,
+            counts,
+            bias,
+        ),
+        (-1.45_f32).exp_m1(),
+    ) + (rows[steps * 3 % 3][(steps + 2) % 4] + x)
+        / f32::cosh(f32::sin((w[n % 4] + w[(n + 2) % 4]) * 0.37) * 3.0))
+        * 0.25)
+        .sin()
+        * 2.0;
+    let a5: f32 = match steps {
+        0 => {
+            let a4 = match bias {
+                Some(b3) => -(1.0 + w[n % 4].tanh() + 0.43).log(4.95),
+                None => cgen_37(
+                    s2.atan() * 1.26,
+                    (x * 0.75).tanh() * 2.0,
+                    w,
+                    steps,
+                    rows,
+                    counts,
+                    bias,
+                ),
+            };
+            cgen_27(
+                (((n as f32) + a4) * 0.25).tanh() * 2.0,
+                (w[(steps + n) % 4] / (w[n % 4].powi(2) + 0.65) * 0.49).tanh() * 2.0,
+                w,
+                steps * 2 % 5,
+                rows,
+                counts,
+                bias,
+            ) % (((s1 / -0.7).exp2() * 0.21).tanh() * 3.0).cosh()
+        }
+        1 | 2 => f32::sinh(s2.abs()),
+        _ => f32::abs(0.99),
+    };
+    let h6 = [
+        OFFSET,
+        bias.unwrap_or(0.19).atan() * 1.26,
+        f32::tanh(-s1 * 0.75) * 2.0,
+        (2.95_f32.powf((n as f32).atan() * 1.26) * 0.25).tanh() * 2.0,
+    ];
+    let mut h7 = [
+        a5.min(0.15).atan() * 1.26,
+        f32::sin(-x * 0.75) * 2.0,
+        ((s2 + rows[(steps + n) % 3][(n + steps) % 4]) * 0.37).tanh() * 2.0,
+        ((w[(n + 2) % 4] + -0.88) * 0.52).tanh() * 2.0,
+    ];
+    ((h7[(n + steps) % 4] / w[n % 4].cosh() - h7[n % 4] + a5) * 0.16).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_51`, run on the tape.
+pub fn cgen_51_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    let mut s1 = ((x * lit::<T>(0.75)).sin() * lit::<T>(0.2))
+        .to_degrees()
+        .atan()
+        * lit::<T>(1.26);
+    let mut s2 = ((T::max(
+        cgen_30_twin(
+            T::sin(s1 * lit::<T>(0.75)) * lit::<T>(2.0),
+            (w[1] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+            w,
+            4,
+            rows,
+            counts,
+            bias,
+        ),
+        (-lit::<T>(1.45)).exp_m1(),
+    ) + (T::from(rows[steps * 3 % 3][(steps + 2) % 4]).unwrap() + x)
+        / T::cosh(T::sin((w[n % 4] + w[(n + 2) % 4]) * lit::<T>(0.37)) * lit::<T>(3.0)))
+        * lit::<T>(0.25))
+    .sin()
+        * lit::<T>(2.0);
+    let a5: T = match steps {
+        0 => {
+            let a4 = match bias {
+                Some(b3) => -(lit::<T>(1.0) + w[n % 4].tanh() + lit::<T>(0.43)).log(lit::<T>(4.95)),
+                None => cgen_37_twin(
+                    s2.atan() * lit::<T>(1.26),
+                    (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    w,
+                    steps,
+                    rows,
+                    counts,
+                    bias,
+                ),
+            };
+            cgen_27_twin(
+                ((T::from(n).unwrap() + a4) * lit::<T>(0.25)).tanh() * lit::<T>(2.0),
+                (w[(steps + n) % 4] / (w[n % 4].powi(2) + lit::<T>(0.65)) * lit::<T>(0.49)).tanh()
+                    * lit::<T>(2.0),
+                w,
+                steps * 2 % 5,
+                rows,
+                counts,
+                bias,
+            ) % (((s1 / -lit::<T>(0.7)).exp2() * lit::<T>(0.21)).tanh() * lit::<T>(3.0)).cosh()
+        }
+        1 | 2 => T::sinh(s2.abs()),
+        _ => T::abs(lit::<T>(0.99)),
+    };
+    let h6 = [
+        T::from(OFFSET).unwrap(),
+        T::from(bias.unwrap_or(0.19)).unwrap().atan() * lit::<T>(1.26),
+        T::tanh(-s1 * lit::<T>(0.75)) * lit::<T>(2.0),
+        (lit::<T>(2.95).powf(T::from(n).unwrap().atan() * lit::<T>(1.26)) * lit::<T>(0.25)).tanh()
+            * lit::<T>(2.0),
+    ];
+    let mut h7 = [
+        a5.min(lit::<T>(0.15)).atan() * lit::<T>(1.26),
+        T::sin(-x * lit::<T>(0.75)) * lit::<T>(2.0),
+        ((s2 + T::from(rows[(steps + n) % 3][(n + steps) % 4]).unwrap()) * lit::<T>(0.37)).tanh()
+            * lit::<T>(2.0),
+        ((w[(n + 2) % 4] + -lit::<T>(0.88)) * lit::<T>(0.52)).tanh() * lit::<T>(2.0),
+    ];
+    ((h7[(n + steps) % 4] / w[n % 4].cosh() - h7[n % 4] + a5) * lit::<T>(0.16)).tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_52(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let k1 = n;
+    let a3: f64 = y
+        / (1.0 + rows[k1 % 3][k1 % 4].tanh() + 0.56)
+        / (1.0
+            + ((w
+                .windows(2)
+                .map(|p2| f64::sin(-((n + 2) as f64) * 0.25) * 2.0)
+                .sum::<f64>()
+                * 0.25)
+                .tanh()
+                * 3.0)
+                .sin()
+            + 0.55);
+    for p4 in w.chunks(2) {
+        {
+            let (a5, a6) = (
+                -0.36_f64,
+                f64::tan((p4[0] * 0.75).tanh() * 1.2).sinh()
+                    + (cgen_18(
+                        (w[k1 % 4] * 0.75).sin() * 2.0,
+                        (w[n * 2 % 4] * 0.75).tanh() * 2.0,
+                        w,
+                        0,
+                        rows,
+                        counts,
+                        bias,
+                    ) + p4[0]),
+            );
+            if n % 2 == 0 {
+                break;
+            }
+        }
+        let mut h7 = [
+            p4[1].cosh().log(3.0),
+            x.min(rows[0].iter().sum::<f64>()).atan() * 1.26,
+            1.37_f64.abs(),
+            ((a3 + a3) * 0.12).tanh(),
+        ];
+        let mut x = x.tanh();
+    }
+    if !(k1 % 2 == 0 && x / (1.0 + x.to_radians().tanh()) <= -1.05) {
+        let a8 = w.iter().copied().sum::<f64>();
+        if w[n % 4].max(0.59).max(y) >= -0.52 {
+            return (cgen_16(
+                f64::sin(f64::tanh(w[k1 % 4] * a8 * 0.09) * 6.0 * 0.28) * 2.0,
+                w.iter()
+                    .step_by(2)
+                    .fold(-0.69, |acc10, &v9| acc10 * 0.5 + x.atan() * 1.26)
+                    .atan()
+                    * 1.26,
+                w,
+                (k1 + n) % 5,
+                rows,
+                counts,
+                bias,
+            ) * 0.25)
+                .sin()
+                * 6.0;
+        }
+    }
+    ((y % (1.0 + f64::sin((((k1 * 2) as f64) * 0.19).tanh() * 3.0) + 0.59)
+        + ((n * 3 % 9) as f64)
+        + a3)
+        * a3
+        * 0.02)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_52`, run on the tape.
+pub fn cgen_52_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let k1 = n;
+    let a3: T = y
+        / (lit::<T>(1.0) + T::from(rows[k1 % 3][k1 % 4]).unwrap().tanh() + lit::<T>(0.56))
+        / (lit::<T>(1.0)
+            + ((w
+                .windows(2)
+                .map(|p2| T::sin(-T::from((n + 2)).unwrap() * lit::<T>(0.25)) * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.25))
+            .tanh()
+                * lit::<T>(3.0))
+            .sin()
+            + lit::<T>(0.55));
+    for p4 in w.chunks(2) {
+        {
+            let (a5, a6) = (
+                -lit::<T>(0.36),
+                T::tan((p4[0] * lit::<T>(0.75)).tanh() * lit::<T>(1.2)).sinh()
+                    + (cgen_18_twin(
+                        (w[k1 % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        (w[n * 2 % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                        w,
+                        0,
+                        rows,
+                        counts,
+                        bias,
+                    ) + p4[0]),
+            );
+            if n % 2 == 0 {
+                break;
+            }
+        }
+        let mut h7 = [
+            p4[1].cosh().log(lit::<T>(3.0)),
+            x.min(T::from(rows[0].iter().sum::<f64>()).unwrap()).atan() * lit::<T>(1.26),
+            lit::<T>(1.37).abs(),
+            ((a3 + a3) * lit::<T>(0.12)).tanh(),
+        ];
+        let mut x = x.tanh();
+    }
+    if !(k1 % 2 == 0 && x / (lit::<T>(1.0) + x.to_radians().tanh()) <= -lit::<T>(1.05)) {
+        let a8 = w
+            .iter()
+            .copied()
+            .fold(T::zero(), |acc_, item_| acc_ + item_);
+        if w[n % 4].max(lit::<T>(0.59)).max(y) >= -lit::<T>(0.52) {
+            return (cgen_16_twin(
+                T::sin(T::tanh(w[k1 % 4] * a8 * lit::<T>(0.09)) * lit::<T>(6.0) * lit::<T>(0.28))
+                    * lit::<T>(2.0),
+                w.iter()
+                    .step_by(2)
+                    .fold(-lit::<T>(0.69), |acc10, &v9| {
+                        acc10 * lit::<T>(0.5) + x.atan() * lit::<T>(1.26)
+                    })
+                    .atan()
+                    * lit::<T>(1.26),
+                w,
+                (k1 + n) % 5,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.25))
+            .sin()
+                * lit::<T>(6.0);
+        }
+    }
+    ((y % (lit::<T>(1.0)
+        + T::sin((T::from((k1 * 2)).unwrap() * lit::<T>(0.19)).tanh() * lit::<T>(3.0))
+        + lit::<T>(0.59))
+        + T::from((n * 3 % 9)).unwrap()
+        + a3)
+        * a3
+        * lit::<T>(0.02))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_53(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let a1 = (((w[0].powi(2) + 0.21).recip() * 0.31).tanh() * 0.9).atanh();
+    if a1 >= 0.81 {
+        if let Some(b2) = bias {
+            let a5: f32 = match n {
+                0 | 1 => rows[1]
+                    .iter()
+                    .fold(-0.12, |acc4, v3| acc4 + acc4.atan() * 1.26)
+                    .cos(),
+                _ => cgen_37(
+                    (w[n % 4] * 0.75).tanh() * 2.0,
+                    2.56_f32
+                        .powf((1.0 + (-1.32_f32).sin() + 0.55).sqrt())
+                        .atan()
+                        * 1.26,
+                    w,
+                    2,
+                    rows,
+                    counts,
+                    bias,
+                ),
+            };
+            let mut s6 = (y + 1.0).fract();
+        } else {
+            let a7 = a1;
+            for i8 in 0..4 {
+                let a12 = cgen_34(
+                    w.iter()
+                        .zip(w.iter())
+                        .map(|(v9, v10)| f32::acosh(f32::trunc(-1.33).exp() + 0.89))
+                        .sum::<f32>()
+                        .cbrt(),
+                    a1 + f32::log(1.0 + w[n % 4].tanh() + 0.56, 10.0),
+                    w,
+                    i8,
+                    rows,
+                    counts,
+                    bias,
+                );
+                let a15 = if (x.exp()
+                    * w.chunks(2)
+                        .map(|p13| ((a1 - w[n * 2 % 4]) * 0.48).sin() * 2.0)
+                        .sum::<f32>())
+                .atan()
+                    * 1.89
+                    < 0.0 / (y.powi(2) + 0.51)
+                {
+                    a1
+                } else {
+                    let a14 = (rows[(i8 + n) % 3][i8 * 3 % 4]
+                        .mul_add(
+                            cgen_27(y.atan() * 1.26, 0.0, w, i8, rows, counts, bias),
+                            (1.0 + y.tanh() + 0.24).log(4.31),
+                        )
+                        .atan()
+                        * 0.75)
+                        .tan();
+                    w[0]
+                };
+            }
+        }
+    } else {
+        let mut s16 = (1.0 + (f32::tanh((n as f32) * 0.37) * 3.0).sin() + 0.67).cbrt() * a1;
+    }
+    w[n % 4] * y * a1
+}
+
+/// The generic twin of `cgen_53`, run on the tape.
+pub fn cgen_53_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let a1 =
+        (((w[0].powi(2) + lit::<T>(0.21)).recip() * lit::<T>(0.31)).tanh() * lit::<T>(0.9)).atanh();
+    if a1 >= lit::<T>(0.81) {
+        if let Some(b2) = bias {
+            let a5: T = match n {
+                0 | 1 => rows[1]
+                    .iter()
+                    .fold(-lit::<T>(0.12), |acc4, v3| {
+                        acc4 + acc4.atan() * lit::<T>(1.26)
+                    })
+                    .cos(),
+                _ => cgen_37_twin(
+                    (w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    lit::<T>(2.56)
+                        .powf((lit::<T>(1.0) + (-lit::<T>(1.32)).sin() + lit::<T>(0.55)).sqrt())
+                        .atan()
+                        * lit::<T>(1.26),
+                    w,
+                    2,
+                    rows,
+                    counts,
+                    bias,
+                ),
+            };
+            let mut s6 = (y + lit::<T>(1.0)).fract();
+        } else {
+            let a7 = a1;
+            for i8 in 0..4 {
+                let a12 = cgen_34_twin(
+                    w.iter()
+                        .zip(w.iter())
+                        .map(|(v9, v10)| T::acosh(T::trunc(-lit::<T>(1.33)).exp() + lit::<T>(0.89)))
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        .cbrt(),
+                    a1 + T::log(
+                        lit::<T>(1.0) + w[n % 4].tanh() + lit::<T>(0.56),
+                        lit::<T>(10.0),
+                    ),
+                    w,
+                    i8,
+                    rows,
+                    counts,
+                    bias,
+                );
+                let a15 = if (x.exp()
+                    * w.chunks(2)
+                        .map(|p13| ((a1 - w[n * 2 % 4]) * lit::<T>(0.48)).sin() * lit::<T>(2.0))
+                        .fold(T::zero(), |acc_, item_| acc_ + item_))
+                .atan()
+                    * lit::<T>(1.89)
+                    < lit::<T>(0.0) / (y.powi(2) + lit::<T>(0.51))
+                {
+                    a1
+                } else {
+                    let a14 = (T::from(rows[(i8 + n) % 3][i8 * 3 % 4])
+                        .unwrap()
+                        .mul_add(
+                            cgen_27_twin(
+                                y.atan() * lit::<T>(1.26),
+                                lit::<T>(0.0),
+                                w,
+                                i8,
+                                rows,
+                                counts,
+                                bias,
+                            ),
+                            (lit::<T>(1.0) + y.tanh() + lit::<T>(0.24)).log(lit::<T>(4.31)),
+                        )
+                        .atan()
+                        * lit::<T>(0.75))
+                    .tan();
+                    w[0]
+                };
+            }
+        }
+    } else {
+        let mut s16 = (lit::<T>(1.0)
+            + (T::tanh(T::from(n).unwrap() * lit::<T>(0.37)) * lit::<T>(3.0)).sin()
+            + lit::<T>(0.67))
+        .cbrt()
+            * a1;
+    }
+    w[n % 4] * y * a1
+}
+
+#[differentiable]
+pub fn cgen_54(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let a8 = {
+        let z1 = bias.unwrap_or(-0.09);
+        let a7 = {
+            let a6: f64 = match n % 3 {
+                0..=1 => {
+                    let a2 = -f64::exp(y);
+                    w.iter()
+                        .zip(w.iter())
+                        .map(|(v3, v4)| {
+                            f64::sin(
+                                rows[(n + 3) % 3][(n + 1) % 4] / (w[n % 4].powi(2) + 0.57) * 0.43,
+                            ) * 2.0
+                        })
+                        .sum::<f64>()
+                }
+                _ => (((1.0_f64 * 1.5).sin() * 0.9).asin().exp() + 1.34).acosh(),
+            };
+            rows[n * 2 % 3][3] + w[2].max(x)
+        };
+        ((n * 3 % 9) as f64)
+    };
+    ((a8 + cgen_42(f64::tanh(y * 0.75) * 2.0, 1.31, w, n, rows, counts, bias)) * y + y).atan()
+        * 3.78
+}
+
+/// The generic twin of `cgen_54`, run on the tape.
+pub fn cgen_54_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let a8 = {
+        let z1 = bias.unwrap_or(-0.09);
+        let a7 = {
+            let a6: T = match n % 3 {
+                0..=1 => {
+                    let a2 = -T::exp(y);
+                    w.iter()
+                        .zip(w.iter())
+                        .map(|(v3, v4)| {
+                            T::sin(
+                                T::from(rows[(n + 3) % 3][(n + 1) % 4]).unwrap()
+                                    / (w[n % 4].powi(2) + lit::<T>(0.57))
+                                    * lit::<T>(0.43),
+                            ) * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                }
+                _ => (((lit::<T>(1.0) * lit::<T>(1.5)).sin() * lit::<T>(0.9))
+                    .asin()
+                    .exp()
+                    + lit::<T>(1.34))
+                .acosh(),
+            };
+            T::from(rows[n * 2 % 3][3]).unwrap() + w[2].max(x)
+        };
+        T::from((n * 3 % 9)).unwrap()
+    };
+    ((a8 + cgen_42_twin(
+        T::tanh(y * lit::<T>(0.75)) * lit::<T>(2.0),
+        lit::<T>(1.31),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )) * y
+        + y)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_55(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    let z1 = bias.unwrap_or(-0.59);
+    let a2: f64 = f64::abs(cgen_52(
+        w[(n + steps) % 4].atan() * 1.26,
+        1.4,
+        w,
+        3,
+        rows,
+        counts,
+        bias,
+    ));
+    let x = x + w[steps];
+    let a4: f64 = if !(f64::signum((0 as f64)).fract() < w.iter().rev().sum::<f64>()
+        && ((w[(n + steps) % 4] + x)
+            * cgen_29(
+                (a2 * 0.25).sin() * 2.0,
+                w[1].atan() * 1.26,
+                w,
+                2,
+                rows,
+                counts,
+                bias,
+            ))
+        .atan()
+            * 2.52
+            > -0.59)
+    {
+        f64::log10(f64::max(
+            SCALE.exp2(),
+            (rows[n * 3 % 3][(steps + n) % 4].abs() + 0.38).log(2.0),
+        ))
+    } else if x - -y <= -1.2 {
+        (1.06_f64 + -1.89).cosh().atan2(-0.96)
+    } else {
+        let a3: f64 = w[n * 3 % 4];
+        a3
+    };
+    ((w.iter().map(|v5| v5 * v5).sum::<f64>() * 0.09).sin() * 6.0 + y + z1).atan() * 3.78
+}
+
+/// The generic twin of `cgen_55`, run on the tape.
+pub fn cgen_55_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    let z1 = bias.unwrap_or(-0.59);
+    let a2: T = T::abs(cgen_52_twin(
+        w[(n + steps) % 4].atan() * lit::<T>(1.26),
+        lit::<T>(1.4),
+        w,
+        3,
+        rows,
+        counts,
+        bias,
+    ));
+    let x = x + w[steps];
+    let a4: T = if !(T::signum(T::from(0).unwrap()).fract()
+        < w.iter().rev().fold(T::zero(), |acc_, &item_| acc_ + item_)
+        && ((w[(n + steps) % 4] + x)
+            * cgen_29_twin(
+                (a2 * lit::<T>(0.25)).sin() * lit::<T>(2.0),
+                w[1].atan() * lit::<T>(1.26),
+                w,
+                2,
+                rows,
+                counts,
+                bias,
+            ))
+        .atan()
+            * lit::<T>(2.52)
+            > -lit::<T>(0.59))
+    {
+        T::log10(T::max(
+            T::from(SCALE).unwrap().exp2(),
+            (T::from(rows[n * 3 % 3][(steps + n) % 4]).unwrap().abs() + lit::<T>(0.38))
+                .log(lit::<T>(2.0)),
+        ))
+    } else if x - -y <= -lit::<T>(1.2) {
+        (lit::<T>(1.06) + -lit::<T>(1.89))
+            .cosh()
+            .atan2(-lit::<T>(0.96))
+    } else {
+        let a3: T = w[n * 3 % 4];
+        a3
+    };
+    ((w.iter()
+        .map(|v5| *v5 * *v5)
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        * lit::<T>(0.09))
+    .sin()
+        * lit::<T>(6.0)
+        + y
+        + T::from(z1).unwrap())
+    .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_56(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    const SCALE: f64 = 0.75;
+    let steps = (1.5 / (rows[2][1].abs() + 0.5)) as usize;
+    let (a1, a2) = (
+        (f64::atan(-0.82) * 0.12).to_degrees() - f64::log(y.powi(2) + 0.5, 2.85),
+        f64::atan2(
+            x / -w[(steps + 2) % 4].cosh(),
+            1.0 + f64::tanh(f64::tanh((w[0] + w[n % 4]) * 0.37) * 3.0) + 0.21,
+        ),
+    );
+    let a19 = {
+        if 0.61 % w[n % 4].hypot(0.69) - rows[(n + 1) % 3][steps] <= f64::log10(0.65) {
+            for (_, _) in w.iter().enumerate() {
+                let a6: f64 = w
+                    .windows(2)
+                    .map(|p5| f64::tanh(y * 0.75) * 2.0)
+                    .sum::<f64>();
+            }
+            let flag7 = steps < 2;
+            let a10 = match flag7 {
+                true => f64::tanh(x * (steps as f64) / (0.0 + -0.3) * 0.07) * 6.0,
+                false => w
+                    .iter()
+                    .take(3)
+                    .step_by(2)
+                    .fold(0.38_f64, |acc9, &v8| acc9 * 0.5 + acc9 * OFFSET),
+            };
+            let a12: f64 = match steps {
+                0 | 1 => {
+                    ((1.77_f64 * 0.85).sin() * 0.9).acos().log2()
+                        % (1.0 + f64::sin((1.0 + f64::sin(x) + 0.34).log2()) + 0.61)
+                }
+                2 => w
+                    .iter()
+                    .skip(2)
+                    .step_by(2)
+                    .map(|v11| ((a1.abs() * 0.24).tanh() * 0.9).atanh())
+                    .sum::<f64>(),
+                _ => f64::atanh(f64::ln(1.0)),
+            };
+        } else if ((y.signum() * 1.5).tanh() * 0.8).ln_1p() >= x.exp_m1() {
+            let a14 = if (w
+                .iter()
+                .map(|v13| *v13 / -1.47)
+                .fold(f64::NEG_INFINITY, f64::max)
+                + ((((n * 3 % 9) as f64) * 0.19).sin() * 3.5).exp2())
+            .atan()
+                * 2.52
+                >= -0.07 * SCALE
+            {
+                (-0.66_f64).exp2().powi(n as i32) / -f64::cosh((x - a2).clamp(-0.35, 0.91))
+            } else {
+                y.exp_m1() + 1.24
+            };
+            let a17 = if (w[n * 2 % 4].atan() * 0.75).tan() < 0.67 {
+                w[3]
+            } else {
+                w.iter()
+                    .take(3)
+                    .enumerate()
+                    .map(|(i15, &v16)| f64::sin(bias.unwrap_or(-0.29) * 0.75) * 2.0)
+                    .sum::<f64>()
+            };
+        }
+        w.iter()
+            .map(|v18| f64::sin(w[2] * 0.75) * 2.0)
+            .fold(f64::NEG_INFINITY, f64::max)
+    };
+    (1.0 + (f64::sin(
+        w.windows(3)
+            .map(|p20| {
+                (p20[0]
+                    / (1.0
+                        + ((cgen_29(
+                            a2,
+                            (w[n * 2 % 4] * 0.75).sin() * 2.0,
+                            w,
+                            0,
+                            rows,
+                            counts,
+                            bias,
+                        ) * 0.26)
+                            .tanh()
+                            * 3.0)
+                            .tanh()
+                        + 0.27)
+                    * 0.21)
+                    .tanh()
+                    * 2.0
+            })
+            .sum::<f64>()
+            * 0.41,
+    ) * 3.0)
+        .sin()
+        + 0.3)
+        .ln()
+        * a2
+        + a2
+}
+
+/// The generic twin of `cgen_56`, run on the tape.
+pub fn cgen_56_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    const SCALE: f64 = 0.75;
+    let steps = (1.5 / (rows[2][1].abs() + 0.5)) as usize;
+    let (a1, a2) = (
+        (T::atan(-lit::<T>(0.82)) * lit::<T>(0.12)).to_degrees()
+            - T::log(y.powi(2) + lit::<T>(0.5), lit::<T>(2.85)),
+        T::atan2(
+            x / -w[(steps + 2) % 4].cosh(),
+            lit::<T>(1.0)
+                + T::tanh(T::tanh((w[0] + w[n % 4]) * lit::<T>(0.37)) * lit::<T>(3.0))
+                + lit::<T>(0.21),
+        ),
+    );
+    let a19 = {
+        if lit::<T>(0.61) % w[n % 4].hypot(lit::<T>(0.69))
+            - T::from(rows[(n + 1) % 3][steps]).unwrap()
+            <= T::log10(lit::<T>(0.65))
+        {
+            for (_, _) in w.iter().enumerate() {
+                let a6: T = w
+                    .windows(2)
+                    .map(|p5| T::tanh(y * lit::<T>(0.75)) * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_);
+            }
+            let flag7 = steps < 2;
+            let a10 = match flag7 {
+                true => {
+                    T::tanh(
+                        x * T::from(steps).unwrap() / (lit::<T>(0.0) + -lit::<T>(0.3))
+                            * lit::<T>(0.07),
+                    ) * lit::<T>(6.0)
+                }
+                false => w
+                    .iter()
+                    .take(3)
+                    .step_by(2)
+                    .fold(lit::<T>(0.38), |acc9, &v8| {
+                        acc9 * lit::<T>(0.5) + acc9 * T::from(OFFSET).unwrap()
+                    }),
+            };
+            let a12: T = match steps {
+                0 | 1 => {
+                    ((lit::<T>(1.77) * lit::<T>(0.85)).sin() * lit::<T>(0.9))
+                        .acos()
+                        .log2()
+                        % (lit::<T>(1.0)
+                            + T::sin((lit::<T>(1.0) + T::sin(x) + lit::<T>(0.34)).log2())
+                            + lit::<T>(0.61))
+                }
+                2 => w
+                    .iter()
+                    .skip(2)
+                    .step_by(2)
+                    .map(|v11| ((a1.abs() * lit::<T>(0.24)).tanh() * lit::<T>(0.9)).atanh())
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+                _ => T::atanh(T::ln(lit::<T>(1.0))),
+            };
+        } else if ((y.signum() * lit::<T>(1.5)).tanh() * lit::<T>(0.8)).ln_1p() >= x.exp_m1() {
+            let a14 = if (w
+                .iter()
+                .map(|v13| *v13 / -lit::<T>(1.47))
+                .fold(T::neg_infinity(), T::max)
+                + ((T::from((n * 3 % 9)).unwrap() * lit::<T>(0.19)).sin() * lit::<T>(3.5)).exp2())
+            .atan()
+                * lit::<T>(2.52)
+                >= -lit::<T>(0.07) * T::from(SCALE).unwrap()
+            {
+                (-lit::<T>(0.66)).exp2().powi(n as i32)
+                    / -T::cosh((x - a2).clamp(-lit::<T>(0.35), lit::<T>(0.91)))
+            } else {
+                y.exp_m1() + lit::<T>(1.24)
+            };
+            let a17 = if (w[n * 2 % 4].atan() * lit::<T>(0.75)).tan() < lit::<T>(0.67) {
+                w[3]
+            } else {
+                w.iter()
+                    .take(3)
+                    .enumerate()
+                    .map(|(i15, &v16)| {
+                        T::sin(T::from(bias.unwrap_or(-0.29)).unwrap() * lit::<T>(0.75))
+                            * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+            };
+        }
+        w.iter()
+            .map(|v18| T::sin(w[2] * lit::<T>(0.75)) * lit::<T>(2.0))
+            .fold(T::neg_infinity(), T::max)
+    };
+    (lit::<T>(1.0)
+        + (T::sin(
+            w.windows(3)
+                .map(|p20| {
+                    (p20[0]
+                        / (lit::<T>(1.0)
+                            + ((cgen_29_twin(
+                                a2,
+                                (w[n * 2 % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                                w,
+                                0,
+                                rows,
+                                counts,
+                                bias,
+                            ) * lit::<T>(0.26))
+                            .tanh()
+                                * lit::<T>(3.0))
+                            .tanh()
+                            + lit::<T>(0.27))
+                        * lit::<T>(0.21))
+                    .tanh()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.41),
+        ) * lit::<T>(3.0))
+        .sin()
+        + lit::<T>(0.3))
+    .ln()
+        * a2
+        + a2
+}
+
+#[differentiable]
+pub fn cgen_57(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let mut h1 = [0.1_f32; 4];
+    {
+        let a2 = match n {
+            0..=1 => -cgen_36((x * 0.75).tanh() * 2.0, -0.8, w, 4, rows, counts, bias),
+            2 => {
+                cgen_35(1.58, x.atan() * 1.26, &h1, 3, rows, counts, bias)
+                    / -((y.powi(2) + 0.59).log2().abs() + 0.7)
+            }
+            _ => cgen_9(
+                (x.atan() * 0.56).asin(),
+                f32::atan(-h1[n % 4]) * 1.26,
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ),
+        };
+        let a4 = h1
+            .iter()
+            .map(|v3| 1.34_f32.sinh())
+            .fold(f32::INFINITY, f32::min);
+        {
+            let a6 = {
+                let a5 = if -a2 <= (1.0 + rows[n % 3][(n + 2) % 4].sin() + 0.7).ln() {
+                    (y / -(x.abs().powi(2) + 0.61)).sin()
+                } else if y < x - w[n % 4] {
+                    OFFSET + a4 + (y + a2)
+                } else {
+                    x
+                };
+                f32::to_degrees(f32::sin(x * 0.75) * 0.2) / a4
+            };
+            let a7 = (1.0 + y.cosh().ln().sin() + 0.61).log(10.0);
+            let mut a4 = f32::tanh(a4);
+        }
+    }
+    let a8 = -x;
+    ((((w[n % 4] * 0.75).tanh() * 1.2).tan() * 0.79).sin() * 0.9).asin()
+}
+
+/// The generic twin of `cgen_57`, run on the tape.
+pub fn cgen_57_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let mut h1 = [lit::<T>(0.1); 4];
+    {
+        let a2 = match n {
+            0..=1 => -cgen_36_twin(
+                (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                -lit::<T>(0.8),
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            ),
+            2 => {
+                cgen_35_twin(
+                    lit::<T>(1.58),
+                    x.atan() * lit::<T>(1.26),
+                    &h1,
+                    3,
+                    rows,
+                    counts,
+                    bias,
+                ) / -((y.powi(2) + lit::<T>(0.59)).log2().abs() + lit::<T>(0.7))
+            }
+            _ => cgen_9_twin(
+                (x.atan() * lit::<T>(0.56)).asin(),
+                T::atan(-h1[n % 4]) * lit::<T>(1.26),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ),
+        };
+        let a4 = h1
+            .iter()
+            .map(|v3| lit::<T>(1.34).sinh())
+            .fold(T::infinity(), T::min);
+        {
+            let a6 = {
+                let a5 = if -a2
+                    <= (lit::<T>(1.0)
+                        + T::from(rows[n % 3][(n + 2) % 4]).unwrap().sin()
+                        + lit::<T>(0.7))
+                    .ln()
+                {
+                    (y / -(x.abs().powi(2) + lit::<T>(0.61))).sin()
+                } else if y < x - w[n % 4] {
+                    T::from(OFFSET).unwrap() + a4 + (y + a2)
+                } else {
+                    x
+                };
+                T::to_degrees(T::sin(x * lit::<T>(0.75)) * lit::<T>(0.2)) / a4
+            };
+            let a7 = (lit::<T>(1.0) + y.cosh().ln().sin() + lit::<T>(0.61)).log(lit::<T>(10.0));
+            let mut a4 = T::tanh(a4);
+        }
+    }
+    let a8 = -x;
+    ((((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(1.2)).tan() * lit::<T>(0.79)).sin()
+        * lit::<T>(0.9))
+    .asin()
+}
+
+#[differentiable]
+pub fn cgen_58(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[1][3].abs() * 2.0) as usize;
+    let a3: f64 = cgen_43(
+        w.iter()
+            .step_by(2)
+            .step_by(2)
+            .enumerate()
+            .map(|(i1, &v2)| (x * y * 0.37).tanh() * 2.0)
+            .sum::<f64>(),
+        w[steps * 3 % 4].atan(),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    );
+    let a4 = (w.iter().copied().sum::<f64>()
+        * f64::powf(
+            (f64::sin(x * 0.75) * 2.0).abs() + 0.48,
+            (w[steps] * 0.75).tanh() * 2.0,
+        ))
+    .atan()
+        * 2.52;
+    match steps {
+        0 | 1 => {
+            let a5: f64 = f64::log((-0.05 % f64::cosh((2 as f64))).exp(), 2.0);
+            if (f64::atan((-0.1_f64).to_degrees()) * 1.57).exp() <= 0.88 {
+                for i6 in (0..4).step_by(2) {
+                    for i7 in 0..4 {
+                        let a9 = x.trunc() * w[i6]
+                            % (1.0
+                                + (((1.0 + w[(i7 + i6) % 4].sin() + 0.35).log(2.0)
+                                    + w.iter()
+                                        .map(|v8| {
+                                            (f64::atan(((w[3 - i7] * 0.75).tanh() * 0.9).acos())
+                                                * 0.31)
+                                                .exp()
+                                        })
+                                        .product::<f64>())
+                                .atan()
+                                    * 1.89)
+                                    .sin()
+                                + 0.87);
+                        let mut s10 = f64::tanh(
+                            cgen_44(0.0, 0.0, w, steps, rows, counts, bias)
+                                / std::f64::consts::FRAC_1_SQRT_2
+                                % ((((1.98 * rows[(n + 1) % 3][n % 4] - -1.55) * 0.27).tanh()
+                                    * 3.0)
+                                    .powi(2)
+                                    + 0.69)
+                                * 0.2,
+                        ) * 3.0;
+                        if (f64::sin(a4 * 0.38) * 0.9).atanh() < -0.1 && n % 2 < 1 {
+                            let mut k11: usize = 2;
+                            if a9 >= 0.7 {
+                                let a15 = w
+                                    .iter()
+                                    .zip(w.iter())
+                                    .zip(w.iter())
+                                    .map(|((&v12, &v13), &v14)| {
+                                        (w[(k11 + 1) % 4] - w[i6 * 3 % 4]).atan() * 1.26
+                                    })
+                                    .sum::<f64>();
+                                if y - w
+                                    .iter()
+                                    .rev()
+                                    .map(|v16| (a15 * 0.22).sin() * 2.0)
+                                    .fold(f64::NEG_INFINITY, f64::max)
+                                    < a4
+                                    || rows[2]
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(i17, v18)| -1.08 * 0.0)
+                                        .sum::<f64>()
+                                        >= rows[(steps + k11) % 3][(i7 + 3) % 4].exp()
+                                {
+                                    return (-(cgen_14(
+                                        f64::atan(a9) * 1.26,
+                                        (w[0] * 0.75).tanh() * 2.0,
+                                        w,
+                                        4,
+                                        rows,
+                                        counts,
+                                        bias,
+                                    ) * f64::atanh(f64::sin(a9 * 0.52) * 0.9))
+                                        * 0.19)
+                                        .tanh()
+                                        * 6.0;
+                                }
+                                let a19 = a5;
+                            }
+                        } else if s10 * w[3] < 0.99 {
+                            s10 = ((s10
+                                + f64::tanh(
+                                    (-a9).mul_add(
+                                        s10 + a4,
+                                        w.iter().take(2).take(1).fold(-0.35_f64, |acc21, &v20| {
+                                            acc21.min(w[(steps + i6) % 4].atan() * 1.26)
+                                        }),
+                                    ) * 0.07,
+                                ) * 4.0)
+                                * 0.23)
+                                .sin()
+                                * 3.0;
+                        }
+                    }
+                }
+            } else if a3 <= 0.45 || steps % 2 > 1 {
+                let mut s22 = f64::cbrt(1.0_f64.min(0.68));
+            }
+        }
+        2 => {
+            let a23 = (y / ((a3 * 0.26).sin() * 3.0).hypot(0.36) - w[(steps + 1) % 4])
+                * f64::ln(1.0 + ((a3 * 0.26).tanh() * 3.0).tanh() + 0.5).exp_m1();
+        }
+        _ => {}
+    }
+    f64::sin((((steps as f64) * (steps as f64)).atan() * 1.57).exp() * 0.15) * 6.0
+}
+
+/// The generic twin of `cgen_58`, run on the tape.
+pub fn cgen_58_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[1][3].abs() * 2.0) as usize;
+    let a3: T = cgen_43_twin(
+        w.iter()
+            .step_by(2)
+            .step_by(2)
+            .enumerate()
+            .map(|(i1, &v2)| (x * y * lit::<T>(0.37)).tanh() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_),
+        w[steps * 3 % 4].atan(),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    );
+    let a4 = (w
+        .iter()
+        .copied()
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        * T::powf(
+            (T::sin(x * lit::<T>(0.75)) * lit::<T>(2.0)).abs() + lit::<T>(0.48),
+            (w[steps] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        ))
+    .atan()
+        * lit::<T>(2.52);
+    match steps {
+        0 | 1 => {
+            let a5: T = T::log(
+                (-lit::<T>(0.05) % T::cosh(T::from(2).unwrap())).exp(),
+                lit::<T>(2.0),
+            );
+            if (T::atan((-lit::<T>(0.1)).to_degrees()) * lit::<T>(1.57)).exp() <= lit::<T>(0.88) {
+                for i6 in (0..4).step_by(2) {
+                    for i7 in 0..4 {
+                        let a9 = x.trunc() * w[i6]
+                            % (lit::<T>(1.0)
+                                + (((lit::<T>(1.0) + w[(i7 + i6) % 4].sin() + lit::<T>(0.35))
+                                    .log(lit::<T>(2.0))
+                                    + w.iter()
+                                        .map(|v8| {
+                                            (T::atan(
+                                                ((w[3 - i7] * lit::<T>(0.75)).tanh()
+                                                    * lit::<T>(0.9))
+                                                .acos(),
+                                            ) * lit::<T>(0.31))
+                                            .exp()
+                                        })
+                                        .fold(T::one(), |acc_, item_| acc_ * item_))
+                                .atan()
+                                    * lit::<T>(1.89))
+                                .sin()
+                                + lit::<T>(0.87));
+                        let mut s10 = T::tanh(
+                            cgen_44_twin(
+                                lit::<T>(0.0),
+                                lit::<T>(0.0),
+                                w,
+                                steps,
+                                rows,
+                                counts,
+                                bias,
+                            ) / T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()
+                                % ((((lit::<T>(1.98)
+                                    * T::from(rows[(n + 1) % 3][n % 4]).unwrap()
+                                    - -lit::<T>(1.55))
+                                    * lit::<T>(0.27))
+                                .tanh()
+                                    * lit::<T>(3.0))
+                                .powi(2)
+                                    + lit::<T>(0.69))
+                                * lit::<T>(0.2),
+                        ) * lit::<T>(3.0);
+                        if (T::sin(a4 * lit::<T>(0.38)) * lit::<T>(0.9)).atanh() < -lit::<T>(0.1)
+                            && n % 2 < 1
+                        {
+                            let mut k11: usize = 2;
+                            if a9 >= lit::<T>(0.7) {
+                                let a15 = w
+                                    .iter()
+                                    .zip(w.iter())
+                                    .zip(w.iter())
+                                    .map(|((&v12, &v13), &v14)| {
+                                        (w[(k11 + 1) % 4] - w[i6 * 3 % 4]).atan() * lit::<T>(1.26)
+                                    })
+                                    .fold(T::zero(), |acc_, item_| acc_ + item_);
+                                if y - w
+                                    .iter()
+                                    .rev()
+                                    .map(|v16| (a15 * lit::<T>(0.22)).sin() * lit::<T>(2.0))
+                                    .fold(T::neg_infinity(), T::max)
+                                    < a4
+                                    || rows[2]
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(i17, v18)| -lit::<T>(1.08) * lit::<T>(0.0))
+                                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                                        >= T::from(rows[(steps + k11) % 3][(i7 + 3) % 4])
+                                            .unwrap()
+                                            .exp()
+                                {
+                                    return (-(cgen_14_twin(
+                                        T::atan(a9) * lit::<T>(1.26),
+                                        (w[0] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                                        w,
+                                        4,
+                                        rows,
+                                        counts,
+                                        bias,
+                                    ) * T::atanh(
+                                        T::sin(a9 * lit::<T>(0.52)) * lit::<T>(0.9),
+                                    )) * lit::<T>(0.19))
+                                    .tanh()
+                                        * lit::<T>(6.0);
+                                }
+                                let a19 = a5;
+                            }
+                        } else if s10 * w[3] < lit::<T>(0.99) {
+                            s10 = ((s10
+                                + T::tanh(
+                                    (-a9).mul_add(
+                                        s10 + a4,
+                                        w.iter().take(2).take(1).fold(
+                                            -lit::<T>(0.35),
+                                            |acc21, &v20| {
+                                                acc21.min(
+                                                    w[(steps + i6) % 4].atan() * lit::<T>(1.26),
+                                                )
+                                            },
+                                        ),
+                                    ) * lit::<T>(0.07),
+                                ) * lit::<T>(4.0))
+                                * lit::<T>(0.23))
+                            .sin()
+                                * lit::<T>(3.0);
+                        }
+                    }
+                }
+            } else if a3 <= lit::<T>(0.45) || steps % 2 > 1 {
+                let mut s22 = T::cbrt(lit::<T>(1.0).min(lit::<T>(0.68)));
+            }
+        }
+        2 => {
+            let a23 = (y / ((a3 * lit::<T>(0.26)).sin() * lit::<T>(3.0)).hypot(lit::<T>(0.36))
+                - w[(steps + 1) % 4])
+                * T::ln(
+                    lit::<T>(1.0)
+                        + ((a3 * lit::<T>(0.26)).tanh() * lit::<T>(3.0)).tanh()
+                        + lit::<T>(0.5),
+                )
+                .exp_m1();
+        }
+        _ => {}
+    }
+    T::sin(
+        ((T::from(steps).unwrap() * T::from(steps).unwrap()).atan() * lit::<T>(1.57)).exp()
+            * lit::<T>(0.15),
+    ) * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_59(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (1.5 / (rows[1][2].abs() + 0.5)) as usize;
+    let a15 = {
+        let flag1 = steps % 2 == 0;
+        match flag1 {
+            true => {
+                let a11 = if w[3] > 1.49 {
+                    y + x + (((steps + 2) as f32) * ((steps * 2) as f32) * 0.05).tanh() * 2.0
+                } else {
+                    for p2 in w.windows(3) {
+                        if -(y + -0.5) >= 0.87_f32.clamp(-1.33, 1.41) && n != 3 {
+                            let a4 = match bias {
+                                Some(b3) => -(rows[(steps + 3) % 3][3 - steps] / f32::cosh(x)),
+                                None => x,
+                            };
+                            let x = x * f32::acos(
+                                (f32::fract(w[(steps + n) % 4])
+                                    - rows[steps % 3][(steps + 1) % 4].exp_m1())
+                                .atan()
+                                    * 0.56,
+                            );
+                        } else {
+                            if let Some(b5) = bias {
+                                let mut s6 = w[n % 4];
+                                let (a7, a8) = (
+                                    bias.unwrap_or(0.88) / -(1.0 + f32::tanh(x) + 0.4) * p2[1],
+                                    ((1.68 + w[n % 4]) * (s6 - rows[1].iter().sum::<f32>()) * 0.04)
+                                        .tanh()
+                                        * 2.0,
+                                );
+                                let mut s9 = (OFFSET - ((n + 1) as f32)).signum();
+                            } else {
+                                let a10: f32 = cgen_30(
+                                    ((((p2[0] + w[(steps + 1) % 4]) * 0.37).sin() * 3.5).exp2()
+                                        * 0.13)
+                                        .tanh()
+                                        * 2.0,
+                                    (((bias.unwrap_or(0.18) + w[3 - steps])
+                                        * cgen_35(
+                                            (w[(steps + n) % 4] * 0.75).tanh() * 2.0,
+                                            std::f32::consts::FRAC_1_SQRT_2,
+                                            w,
+                                            (n + 2) % 5,
+                                            rows,
+                                            counts,
+                                            bias,
+                                        )
+                                        * 0.07)
+                                        .tanh()
+                                        * 4.0
+                                        * 0.41)
+                                        .sin()
+                                        * 2.0,
+                                    w,
+                                    1,
+                                    rows,
+                                    counts,
+                                    bias,
+                                );
+                            }
+                        }
+                    }
+                    w[3] + bias.unwrap_or(-0.87).floor()
+                };
+            }
+            false => {
+                let mut h12 = [1.0_f32; 4];
+            }
+        }
+        w.iter()
+            .skip(2)
+            .enumerate()
+            .map(|(i13, &v14)| {
+                (cgen_37(
+                    x.hypot(1.0 + v14.tanh() + 0.56).atan() * 1.26,
+                    -1.61,
+                    w,
+                    n * 2 % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) * 0.41)
+                    .tanh()
+                    * 2.0
+            })
+            .sum::<f32>()
+            .fract()
+    };
+    (rows[(steps + 2) % 3][2]
+        / (1.0 + ((rows[2].iter().sum::<f32>() * 0.19).tanh() * 3.0).tanh() + 0.29)
+        + -1.49 * y)
+        .atan()
+        * 3.78
+}
+
+/// The generic twin of `cgen_59`, run on the tape.
+pub fn cgen_59_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (1.5 / (rows[1][2].abs() + 0.5)) as usize;
+    let a15 = {
+        let flag1 = steps % 2 == 0;
+        match flag1 {
+            true => {
+                let a11 = if w[3] > lit::<T>(1.49) {
+                    y + x
+                        + (T::from((steps + 2)).unwrap()
+                            * T::from((steps * 2)).unwrap()
+                            * lit::<T>(0.05))
+                        .tanh()
+                            * lit::<T>(2.0)
+                } else {
+                    for p2 in w.windows(3) {
+                        if -(y + -lit::<T>(0.5))
+                            >= lit::<T>(0.87).clamp(-lit::<T>(1.33), lit::<T>(1.41))
+                            && n != 3
+                        {
+                            let a4 = match bias {
+                                Some(b3) => {
+                                    -(T::from(rows[(steps + 3) % 3][3 - steps]).unwrap()
+                                        / T::cosh(x))
+                                }
+                                None => x,
+                            };
+                            let x = x * T::acos(
+                                (T::fract(w[(steps + n) % 4])
+                                    - T::from(rows[steps % 3][(steps + 1) % 4]).unwrap().exp_m1())
+                                .atan()
+                                    * lit::<T>(0.56),
+                            );
+                        } else {
+                            if let Some(b5) = bias {
+                                let mut s6 = w[n % 4];
+                                let (a7, a8) = (
+                                    T::from(bias.unwrap_or(0.88)).unwrap()
+                                        / -(lit::<T>(1.0) + T::tanh(x) + lit::<T>(0.4))
+                                        * p2[1],
+                                    ((lit::<T>(1.68) + w[n % 4])
+                                        * (s6 - T::from(rows[1].iter().sum::<f32>()).unwrap())
+                                        * lit::<T>(0.04))
+                                    .tanh()
+                                        * lit::<T>(2.0),
+                                );
+                                let mut s9 =
+                                    (T::from(OFFSET).unwrap() - T::from((n + 1)).unwrap()).signum();
+                            } else {
+                                let a10: T = cgen_30_twin(
+                                    ((((p2[0] + w[(steps + 1) % 4]) * lit::<T>(0.37)).sin()
+                                        * lit::<T>(3.5))
+                                    .exp2()
+                                        * lit::<T>(0.13))
+                                    .tanh()
+                                        * lit::<T>(2.0),
+                                    (((T::from(bias.unwrap_or(0.18)).unwrap() + w[3 - steps])
+                                        * cgen_35_twin(
+                                            (w[(steps + n) % 4] * lit::<T>(0.75)).tanh()
+                                                * lit::<T>(2.0),
+                                            T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap(),
+                                            w,
+                                            (n + 2) % 5,
+                                            rows,
+                                            counts,
+                                            bias,
+                                        )
+                                        * lit::<T>(0.07))
+                                    .tanh()
+                                        * lit::<T>(4.0)
+                                        * lit::<T>(0.41))
+                                    .sin()
+                                        * lit::<T>(2.0),
+                                    w,
+                                    1,
+                                    rows,
+                                    counts,
+                                    bias,
+                                );
+                            }
+                        }
+                    }
+                    w[3] + T::from(bias.unwrap_or(-0.87)).unwrap().floor()
+                };
+            }
+            false => {
+                let mut h12 = [lit::<T>(1.0); 4];
+            }
+        }
+        w.iter()
+            .skip(2)
+            .enumerate()
+            .map(|(i13, &v14)| {
+                (cgen_37_twin(
+                    x.hypot(lit::<T>(1.0) + v14.tanh() + lit::<T>(0.56)).atan() * lit::<T>(1.26),
+                    -lit::<T>(1.61),
+                    w,
+                    n * 2 % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) * lit::<T>(0.41))
+                .tanh()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            .fract()
+    };
+    (T::from(rows[(steps + 2) % 3][2]).unwrap()
+        / (lit::<T>(1.0)
+            + ((T::from(rows[2].iter().sum::<f32>()).unwrap() * lit::<T>(0.19)).tanh()
+                * lit::<T>(3.0))
+            .tanh()
+            + lit::<T>(0.29))
+        + -lit::<T>(1.49) * y)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_60(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (1.5 / (rows[0][0].abs() + 0.5)) as usize;
+    let k1 = n + 1;
+    let mut h2 = [1.0_f32; 4];
+    if f32::atan((2.0 + (k1 as f32)) / (1.0 + h2[n * 2 % 4].sin() + 0.25)) * 2.52 < 0.91 {
+        return cgen_30(
+            (((k1 + 1) as f32) / (1.0 + h2[(steps + 1) % 4].tanh() + 0.29) * 0.08).tanh() * 2.0,
+            ((f32::sin(x * 0.75) * 1.2).tan() * 0.58).sin() * 2.0,
+            w,
+            (n + k1) % 5,
+            rows,
+            counts,
+            bias,
+        );
+    }
+    let a5 = (((h2.iter().rev().sum::<f32>() * 0.19).tanh() * 3.0).abs() + 0.44).ln();
+    let a6: f32 = if x.mul_add(y, rows[(steps + n) % 3][0]).clamp(-0.18, 0.77) < -0.12 {
+        (f32::tanh((((steps + 1) as f32) - rows[1].iter().sum::<f32>()) * 0.12) * 6.0
+            / x.hypot(f32::hypot(rows[(steps + n) % 3][2], 0.2) + 0.09)
+            * 0.08)
+            .sin()
+            * 3.0
+    } else {
+        (0.0_f32 * 1.52).ceil()
+    };
+    (((x % (1.0 + a5.sin() + 0.69)).max(-0.37) + x) * x * 0.19).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_60`, run on the tape.
+pub fn cgen_60_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (1.5 / (rows[0][0].abs() + 0.5)) as usize;
+    let k1 = n + 1;
+    let mut h2 = [lit::<T>(1.0); 4];
+    if T::atan(
+        (lit::<T>(2.0) + T::from(k1).unwrap())
+            / (lit::<T>(1.0) + h2[n * 2 % 4].sin() + lit::<T>(0.25)),
+    ) * lit::<T>(2.52)
+        < lit::<T>(0.91)
+    {
+        return cgen_30_twin(
+            (T::from((k1 + 1)).unwrap()
+                / (lit::<T>(1.0) + h2[(steps + 1) % 4].tanh() + lit::<T>(0.29))
+                * lit::<T>(0.08))
+            .tanh()
+                * lit::<T>(2.0),
+            ((T::sin(x * lit::<T>(0.75)) * lit::<T>(1.2)).tan() * lit::<T>(0.58)).sin()
+                * lit::<T>(2.0),
+            w,
+            (n + k1) % 5,
+            rows,
+            counts,
+            bias,
+        );
+    }
+    let a5 = (((h2.iter().rev().fold(T::zero(), |acc_, &item_| acc_ + item_) * lit::<T>(0.19))
+        .tanh()
+        * lit::<T>(3.0))
+    .abs()
+        + lit::<T>(0.44))
+    .ln();
+    let a6: T = if x
+        .mul_add(y, T::from(rows[(steps + n) % 3][0]).unwrap())
+        .clamp(-lit::<T>(0.18), lit::<T>(0.77))
+        < -lit::<T>(0.12)
+    {
+        (T::tanh(
+            (T::from((steps + 1)).unwrap() - T::from(rows[1].iter().sum::<f32>()).unwrap())
+                * lit::<T>(0.12),
+        ) * lit::<T>(6.0)
+            / x.hypot(
+                T::hypot(T::from(rows[(steps + n) % 3][2]).unwrap(), lit::<T>(0.2))
+                    + lit::<T>(0.09),
+            )
+            * lit::<T>(0.08))
+        .sin()
+            * lit::<T>(3.0)
+    } else {
+        (lit::<T>(0.0) * lit::<T>(1.52)).ceil()
+    };
+    (((x % (lit::<T>(1.0) + a5.sin() + lit::<T>(0.69))).max(-lit::<T>(0.37)) + x)
+        * x
+        * lit::<T>(0.19))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_61(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][0].abs() * 2.0) as usize;
+    let mut s1 = (1.0 + ((((n * 2) as f32) * 0.19).tanh() * 1.2).tan().sin() + 1.43).acosh();
+    let a2 = y;
+    let (a4, a5) = (
+        w[3] / -w[(n + 3) % 4].cosh(),
+        (w.iter()
+            .skip(1)
+            .map(|&v3| (w[steps] - x) * f32::atanh((0 as f32)))
+            .sum::<f32>()
+            + (a2.abs() + 0.22).log10())
+            * rows[2].iter().sum::<f32>(),
+    );
+    let a6: f32 = 1.6 + f32::min(s1, a2);
+    if std::f32::consts::PI > -0.22 {
+        assert_ne!(rows.len(), 0);
+        match n {
+            0 => {
+                let a7 = (cgen_30(
+                    (a5.ceil() * 0.25).sin() * 2.0,
+                    ((a5 + x) * 0.21).sin() * 2.0,
+                    w,
+                    (n + 3) % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) * f32::min(rows[1][1].mul_add(y, w[3 - steps]), 1.15)
+                    * 0.12)
+                    .sin()
+                    * 2.0;
+            }
+            _ => {
+                assert!(a6.is_finite());
+                s1 = f32::sin(
+                    (s1 - cgen_60(OFFSET, f32::atan(a4) * 1.26, w, n, rows, counts, bias)
+                        % ((w[n % 4] + -0.48).powi(2) + 0.92))
+                        * 0.13,
+                ) * 6.0;
+                for i8 in 0..=steps {
+                    let a9 = f32::cosh(((w[2] - w[(n + 2) % 4]) * 0.37).sin() * 3.0).log2();
+                    s1 = f32::atan(
+                        s1 - 1.27_f32.powf((x / w[3 - steps].hypot(0.6)).atan() * 1.26)
+                            * ((s1 * x * 0.12).tanh() * 3.0
+                                % (f32::exp((w[(steps + i8) % 4].powi(2) + 0.42).log2()) + 0.49)),
+                    ) * 3.78;
+                }
+            }
+        }
+    } else if w.iter().rev().copied().map(|v10| -1.33).sum::<f32>() > w[(n + 1) % 4].atan() {
+        s1 = (s1 + -0.72).atan() * 3.78;
+    }
+    let mut h11 = [1.0_f32; 4];
+    for i12 in 0..4 {
+        h11[i12] = (rows[steps % 3][steps] * (f32::sin(a2 * s1 * 0.12) * 4.0)).atan() * 1.26;
+    }
+    cgen_59(
+        f32::tanh(h11.iter().map(|v13| w[n % 4].cos()).sum::<f32>() * 0.37) * 2.0,
+        f32::sin(w[(n + 2) % 4] * h11[0] * 0.37) * 2.0,
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )
+}
+
+/// The generic twin of `cgen_61`, run on the tape.
+pub fn cgen_61_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][0].abs() * 2.0) as usize;
+    let mut s1 = (lit::<T>(1.0)
+        + ((T::from((n * 2)).unwrap() * lit::<T>(0.19)).tanh() * lit::<T>(1.2))
+            .tan()
+            .sin()
+        + lit::<T>(1.43))
+    .acosh();
+    let a2 = y;
+    let (a4, a5) = (
+        w[3] / -w[(n + 3) % 4].cosh(),
+        (w.iter()
+            .skip(1)
+            .map(|&v3| (w[steps] - x) * T::atanh(T::from(0).unwrap()))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            + (a2.abs() + lit::<T>(0.22)).log10())
+            * T::from(rows[2].iter().sum::<f32>()).unwrap(),
+    );
+    let a6: T = lit::<T>(1.6) + T::min(s1, a2);
+    if T::from(std::f64::consts::PI).unwrap() > -lit::<T>(0.22) {
+        assert_ne!(rows.len(), 0);
+        match n {
+            0 => {
+                let a7 = (cgen_30_twin(
+                    (a5.ceil() * lit::<T>(0.25)).sin() * lit::<T>(2.0),
+                    ((a5 + x) * lit::<T>(0.21)).sin() * lit::<T>(2.0),
+                    w,
+                    (n + 3) % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) * T::min(
+                    T::from(rows[1][1]).unwrap().mul_add(y, w[3 - steps]),
+                    lit::<T>(1.15),
+                ) * lit::<T>(0.12))
+                .sin()
+                    * lit::<T>(2.0);
+            }
+            _ => {
+                assert!(a6.is_finite());
+                s1 = T::sin(
+                    (s1 - cgen_60_twin(
+                        T::from(OFFSET).unwrap(),
+                        T::atan(a4) * lit::<T>(1.26),
+                        w,
+                        n,
+                        rows,
+                        counts,
+                        bias,
+                    ) % ((w[n % 4] + -lit::<T>(0.48)).powi(2) + lit::<T>(0.92)))
+                        * lit::<T>(0.13),
+                ) * lit::<T>(6.0);
+                for i8 in 0..=steps {
+                    let a9 =
+                        T::cosh(((w[2] - w[(n + 2) % 4]) * lit::<T>(0.37)).sin() * lit::<T>(3.0))
+                            .log2();
+                    s1 = T::atan(
+                        s1 - lit::<T>(1.27)
+                            .powf((x / w[3 - steps].hypot(lit::<T>(0.6))).atan() * lit::<T>(1.26))
+                            * ((s1 * x * lit::<T>(0.12)).tanh() * lit::<T>(3.0)
+                                % (T::exp((w[(steps + i8) % 4].powi(2) + lit::<T>(0.42)).log2())
+                                    + lit::<T>(0.49))),
+                    ) * lit::<T>(3.78);
+                }
+            }
+        }
+    } else if w
+        .iter()
+        .rev()
+        .copied()
+        .map(|v10| -lit::<T>(1.33))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        > w[(n + 1) % 4].atan()
+    {
+        s1 = (s1 + -lit::<T>(0.72)).atan() * lit::<T>(3.78);
+    }
+    let mut h11 = [lit::<T>(1.0); 4];
+    for i12 in 0..4 {
+        h11[i12] = (T::from(rows[steps % 3][steps]).unwrap()
+            * (T::sin(a2 * s1 * lit::<T>(0.12)) * lit::<T>(4.0)))
+        .atan()
+            * lit::<T>(1.26);
+    }
+    cgen_59_twin(
+        T::tanh(
+            h11.iter()
+                .map(|v13| w[n % 4].cos())
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.37),
+        ) * lit::<T>(2.0),
+        T::sin(w[(n + 2) % 4] * h11[0] * lit::<T>(0.37)) * lit::<T>(2.0),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_62(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    for &v1 in w.iter() {
+        let flag2 = steps != 3;
+        match flag2 {
+            true => {
+                if w[steps * 3 % 4].atan().fract() <= -0.99 {
+                    break;
+                }
+                assert!(n <= 4, "n = {n}");
+                let a3 = y;
+            }
+            false => {
+                let a7: f64 = 0.97
+                    - SCALE
+                        * w.iter()
+                            .zip(rows[0].iter())
+                            .map(|(v4, v5)| {
+                                ((f64::sin((-(w[steps].abs() + 0.21)).recip() * 0.31) * 3.0).abs()
+                                    + 0.45)
+                                    .log2()
+                            })
+                            .sum::<f64>();
+                let a8 = if n % 2 != 1 {
+                    v1 + rows[n % 3][(n + 2) % 4]
+                } else {
+                    y
+                };
+            }
+        }
+        let (a9, a10) = f64::sin_cos(w[3 - steps].tanh() * rows[(n + steps) % 3][n % 4]);
+        let a13 = cgen_52(
+            f64::sin(a10 * x * 0.75) * 2.0,
+            ((v1 + x) * 0.37).sin() * 2.0,
+            w,
+            (n + 2) % 5,
+            rows,
+            counts,
+            bias,
+        ) / (f64::abs(
+            (w.iter()
+                .step_by(2)
+                .enumerate()
+                .map(|(i11, &v12)| 1.0 * -1.73)
+                .sum::<f64>()
+                * -a9
+                * 0.43)
+                .sin()
+                * 3.0,
+        ) + 0.58);
+    }
+    ((w[steps] * rows[(steps + 2) % 3][0] + y) * 0.25).sin() * 6.0
+}
+
+/// The generic twin of `cgen_62`, run on the tape.
+pub fn cgen_62_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    for &v1 in w.iter() {
+        let flag2 = steps != 3;
+        match flag2 {
+            true => {
+                if w[steps * 3 % 4].atan().fract() <= -lit::<T>(0.99) {
+                    break;
+                }
+                assert!(n <= 4, "n = {n}");
+                let a3 = y;
+            }
+            false => {
+                let a7: T = lit::<T>(0.97)
+                    - T::from(SCALE).unwrap()
+                        * w.iter()
+                            .zip(rows[0].iter())
+                            .map(|(v4, v5)| {
+                                ((T::sin(
+                                    (-(w[steps].abs() + lit::<T>(0.21))).recip() * lit::<T>(0.31),
+                                ) * lit::<T>(3.0))
+                                .abs()
+                                    + lit::<T>(0.45))
+                                .log2()
+                            })
+                            .fold(T::zero(), |acc_, item_| acc_ + item_);
+                let a8 = if n % 2 != 1 {
+                    v1 + T::from(rows[n % 3][(n + 2) % 4]).unwrap()
+                } else {
+                    y
+                };
+            }
+        }
+        let (a9, a10) =
+            T::sin_cos(w[3 - steps].tanh() * T::from(rows[(n + steps) % 3][n % 4]).unwrap());
+        let a13 = cgen_52_twin(
+            T::sin(a10 * x * lit::<T>(0.75)) * lit::<T>(2.0),
+            ((v1 + x) * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+            w,
+            (n + 2) % 5,
+            rows,
+            counts,
+            bias,
+        ) / (T::abs(
+            (w.iter()
+                .step_by(2)
+                .enumerate()
+                .map(|(i11, &v12)| lit::<T>(1.0) * -lit::<T>(1.73))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * -a9
+                * lit::<T>(0.43))
+            .sin()
+                * lit::<T>(3.0),
+        ) + lit::<T>(0.58));
+    }
+    ((w[steps] * T::from(rows[(steps + 2) % 3][0]).unwrap() + y) * lit::<T>(0.25)).sin()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_63(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let mut s1 = (-(x - w[n % 4])).atan() * 1.89;
+    let mut s2 = w[n % 4].asinh();
+    let mut k3: usize = 0;
+    while s2 < w[n % 4] && k3 < 4 {
+        k3 += 1;
+        let a4 = (1.0 + f64::asinh(s1).tanh() + 0.24).log(3.33);
+        let mut s5 = f64::tanh((x - -1.4) * 0.44) * 3.0;
+        if 1.59 > 0.0_f64.atanh() {
+            debug_assert!(x.is_finite() && y.is_finite());
+        } else {
+            s5 = (s5
+                * (f64::powi(bias.unwrap_or(-0.61), 1)
+                    / (((1.96 * y).atan() * 1.89).abs() + 0.62))
+                * 0.15)
+                .sin()
+                * 3.0;
+            let a6 = match n {
+                0..=1 => 0.02 * rows[n % 3][n % 4] + (w[(n + 1) % 4] + ((n * 3 % 9) as f64)),
+                _ => x,
+            };
+        }
+        s2 = ((s2 * 0.76
+            + f64::atan(
+                ((-w[(n + 1) % 4]
+                    * rows[2].iter().take(2).fold(0.63_f64, |acc8, v7| {
+                        acc8 * 0.5 + (*v7 + 0.25) * w[n * 3 % 4].to_radians()
+                    })
+                    * 0.19)
+                    .sin()
+                    * 3.0)
+                    .cosh(),
+            ) * 1.26)
+            * 0.31)
+            .sin()
+            * 4.0;
+    }
+    let a9 = if n % 2 > 2 {
+        let y = y.tanh();
+        w[k3 % 4] / f64::cosh((x - w[k3 * 2 % 4]).atan() * 1.89)
+    } else {
+        f64::acosh(1.0 + f64::tanh(((w[k3 % 4] + w[3]) * 0.37).tanh() * 3.0) + 1.57)
+    };
+    let a10: f64 = f64::to_radians(f64::cos(x.max(y)));
+    let a9 = -a10 / (1.0 + (a10 + a9).sin() + 0.68);
+    (((f64::sin((-0.74_f64).sin() * 1.5) * 0.9).acos() * s2 + s2) * 0.1).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_63`, run on the tape.
+pub fn cgen_63_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let mut s1 = (-(x - w[n % 4])).atan() * lit::<T>(1.89);
+    let mut s2 = w[n % 4].asinh();
+    let mut k3: usize = 0;
+    while s2 < w[n % 4] && k3 < 4 {
+        k3 += 1;
+        let a4 = (lit::<T>(1.0) + T::asinh(s1).tanh() + lit::<T>(0.24)).log(lit::<T>(3.33));
+        let mut s5 = T::tanh((x - -lit::<T>(1.4)) * lit::<T>(0.44)) * lit::<T>(3.0);
+        if lit::<T>(1.59) > lit::<T>(0.0).atanh() {
+            debug_assert!(x.is_finite() && y.is_finite());
+        } else {
+            s5 = (s5
+                * (T::powi(T::from(bias.unwrap_or(-0.61)).unwrap(), 1)
+                    / (((lit::<T>(1.96) * y).atan() * lit::<T>(1.89)).abs() + lit::<T>(0.62)))
+                * lit::<T>(0.15))
+            .sin()
+                * lit::<T>(3.0);
+            let a6 = match n {
+                0..=1 => {
+                    lit::<T>(0.02) * T::from(rows[n % 3][n % 4]).unwrap()
+                        + (w[(n + 1) % 4] + T::from((n * 3 % 9)).unwrap())
+                }
+                _ => x,
+            };
+        }
+        s2 = ((s2 * lit::<T>(0.76)
+            + T::atan(
+                ((-w[(n + 1) % 4]
+                    * rows[2].iter().take(2).fold(lit::<T>(0.63), |acc8, v7| {
+                        acc8 * lit::<T>(0.5)
+                            + (T::from(*v7).unwrap() + lit::<T>(0.25)) * w[n * 3 % 4].to_radians()
+                    })
+                    * lit::<T>(0.19))
+                .sin()
+                    * lit::<T>(3.0))
+                .cosh(),
+            ) * lit::<T>(1.26))
+            * lit::<T>(0.31))
+        .sin()
+            * lit::<T>(4.0);
+    }
+    let a9 = if n % 2 > 2 {
+        let y = y.tanh();
+        w[k3 % 4] / T::cosh((x - w[k3 * 2 % 4]).atan() * lit::<T>(1.89))
+    } else {
+        T::acosh(
+            lit::<T>(1.0)
+                + T::tanh(((w[k3 % 4] + w[3]) * lit::<T>(0.37)).tanh() * lit::<T>(3.0))
+                + lit::<T>(1.57),
+        )
+    };
+    let a10: T = T::to_radians(T::cos(x.max(y)));
+    let a9 = -a10 / (lit::<T>(1.0) + (a10 + a9).sin() + lit::<T>(0.68));
+    (((T::sin((-lit::<T>(0.74)).sin() * lit::<T>(1.5)) * lit::<T>(0.9)).acos() * s2 + s2)
+        * lit::<T>(0.1))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_64(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (1.5 / (rows[2][2].abs() + 0.5)) as usize;
+    let mut h1 = [0.0_f32; 4];
+    for i2 in 0..4 {
+        h1[i2] = ((0.0 - h1[i2 * 3 % 4] + bias.unwrap_or(0.79).asinh()) * 0.44).sin() * 2.0;
+    }
+    let a6 = if n % 3 % 2 == 0 || f32::tanh(rows[(steps + 1) % 3][3] / -x.cosh()) <= 0.75 {
+        let a3: f32 =
+            if f32::atan(rows[(steps + 3) % 3][(n + steps) % 4].cosh() - h1[steps] / y.hypot(0.21))
+                * 1.89
+                > -1.36
+            {
+                1.6
+            } else if steps > 1 {
+                (f32::exp2((((n + 3) as f32) * 0.21).sin() * 3.5)
+                    * f32::atanh((h1[(steps + 1) % 4] * 0.75).tanh() * 0.9))
+                .atan()
+                    * 3.78
+            } else {
+                (f32::sin(h1[0] % f32::cosh(y) * 0.75) * 0.9).asin()
+            };
+        y
+    } else {
+        h1[steps] = ((n as f32) * w[(n + 3) % 4] * 0.19).tanh() * 2.0;
+        w.iter().rev().fold(-0.37_f32, |acc5, &v4| {
+            acc5.max(f32::log(f32::acosh(0.72_f32.cosh()), 1.99))
+        })
+    };
+    if f32::sinh(f32::acos((a6 * 0.75).sin() * 0.9)) > 1.07_f32.exp2() {
+        let a9: f32 = {
+            let a7 = if 1.0_f32.hypot(
+                bias.unwrap_or(-0.28)
+                    / (1.0 + f32::tanh((((steps + 3) as f32) * 0.25).sin() * 3.0) + 0.69),
+            ) > ((n + 1) as f32) * h1[(n + 2) % 4]
+                && f32::atan(0.95 * ((steps * 3 % 9) as f32) * (steps as f32)) * 1.89 > 1.08
+            {
+                cgen_37(
+                    core::f32::consts::LN_2,
+                    0.67,
+                    w,
+                    (n + steps) % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) + a6 * (4 as f32)
+            } else {
+                a6 - h1[2]
+                    + cgen_59(
+                        (y * 0.75).sin() * 2.0,
+                        a6.atan() * 1.26,
+                        &h1,
+                        steps,
+                        rows,
+                        counts,
+                        bias,
+                    )
+            };
+            let mut s8 = h1.iter().sum::<f32>().atan() * 1.89;
+            y
+        };
+        let (a13, a14) = (
+            (-w.iter()
+                .skip(1)
+                .step_by(2)
+                .enumerate()
+                .map(|(i10, v11)| f32::atan(w[1]) * 1.26)
+                .sum::<f32>()
+                .cosh())
+            .recip(),
+            h1.iter()
+                .take(2)
+                .map(|&v12| ((h1[n * 2 % 4] + ((n + steps) as f32)).atan() * 0.31).exp())
+                .product::<f32>(),
+        );
+        let mut s15 = h1[(n + 2) % 4] * f32::tanh(h1[n * 3 % 4]);
+    }
+    0.45 * x * x + x
+}
+
+/// The generic twin of `cgen_64`, run on the tape.
+pub fn cgen_64_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (1.5 / (rows[2][2].abs() + 0.5)) as usize;
+    let mut h1 = [lit::<T>(0.0); 4];
+    for i2 in 0..4 {
+        h1[i2] = ((lit::<T>(0.0) - h1[i2 * 3 % 4]
+            + T::from(bias.unwrap_or(0.79)).unwrap().asinh())
+            * lit::<T>(0.44))
+        .sin()
+            * lit::<T>(2.0);
+    }
+    let a6 = if n % 3 % 2 == 0
+        || T::tanh(T::from(rows[(steps + 1) % 3][3]).unwrap() / -x.cosh()) <= lit::<T>(0.75)
+    {
+        let a3: T = if T::atan(
+            T::from(rows[(steps + 3) % 3][(n + steps) % 4])
+                .unwrap()
+                .cosh()
+                - h1[steps] / y.hypot(lit::<T>(0.21)),
+        ) * lit::<T>(1.89)
+            > -lit::<T>(1.36)
+        {
+            lit::<T>(1.6)
+        } else if steps > 1 {
+            (T::exp2((T::from((n + 3)).unwrap() * lit::<T>(0.21)).sin() * lit::<T>(3.5))
+                * T::atanh((h1[(steps + 1) % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.9)))
+            .atan()
+                * lit::<T>(3.78)
+        } else {
+            (T::sin(h1[0] % T::cosh(y) * lit::<T>(0.75)) * lit::<T>(0.9)).asin()
+        };
+        y
+    } else {
+        h1[steps] = (T::from(n).unwrap() * w[(n + 3) % 4] * lit::<T>(0.19)).tanh() * lit::<T>(2.0);
+        w.iter().rev().fold(-lit::<T>(0.37), |acc5, &v4| {
+            acc5.max(T::log(T::acosh(lit::<T>(0.72).cosh()), lit::<T>(1.99)))
+        })
+    };
+    if T::sinh(T::acos((a6 * lit::<T>(0.75)).sin() * lit::<T>(0.9))) > lit::<T>(1.07).exp2() {
+        let a9: T = {
+            let a7 = if lit::<T>(1.0).hypot(
+                T::from(bias.unwrap_or(-0.28)).unwrap()
+                    / (lit::<T>(1.0)
+                        + T::tanh(
+                            (T::from((steps + 3)).unwrap() * lit::<T>(0.25)).sin() * lit::<T>(3.0),
+                        )
+                        + lit::<T>(0.69)),
+            ) > T::from((n + 1)).unwrap() * h1[(n + 2) % 4]
+                && T::atan(
+                    lit::<T>(0.95) * T::from((steps * 3 % 9)).unwrap() * T::from(steps).unwrap(),
+                ) * lit::<T>(1.89)
+                    > lit::<T>(1.08)
+            {
+                cgen_37_twin(
+                    T::from(core::f64::consts::LN_2).unwrap(),
+                    lit::<T>(0.67),
+                    w,
+                    (n + steps) % 5,
+                    rows,
+                    counts,
+                    bias,
+                ) + a6 * T::from(4).unwrap()
+            } else {
+                a6 - h1[2]
+                    + cgen_59_twin(
+                        (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                        a6.atan() * lit::<T>(1.26),
+                        &h1,
+                        steps,
+                        rows,
+                        counts,
+                        bias,
+                    )
+            };
+            let mut s8 = h1
+                .iter()
+                .fold(T::zero(), |acc_, &item_| acc_ + item_)
+                .atan()
+                * lit::<T>(1.89);
+            y
+        };
+        let (a13, a14) = (
+            (-w.iter()
+                .skip(1)
+                .step_by(2)
+                .enumerate()
+                .map(|(i10, v11)| T::atan(w[1]) * lit::<T>(1.26))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .cosh())
+            .recip(),
+            h1.iter()
+                .take(2)
+                .map(|&v12| {
+                    ((h1[n * 2 % 4] + T::from((n + steps)).unwrap()).atan() * lit::<T>(0.31)).exp()
+                })
+                .fold(T::one(), |acc_, item_| acc_ * item_),
+        );
+        let mut s15 = h1[(n + 2) % 4] * T::tanh(h1[n * 3 % 4]);
+    }
+    lit::<T>(0.45) * x * x + x
+}
+
+#[differentiable]
+pub fn cgen_65(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    for i1 in steps..4 {
+        let mut s2 = 0.15 * w[n % 4];
+        let a9: f64 = if x >= (0 as f64).fract() {
+            1.0
+        } else if !(y < s2 / (1.0 + y.tanh() + 0.37) && w.iter().rev().sum::<f64>() >= 1.3) {
+            let a3: f64 = f64::cos(w[i1 * 2 % 4] - y);
+            let a5 = match n {
+                0 => {
+                    debug_assert_eq!(rows.len(), 3);
+                    (-0.94_f64).tanh() + a3 % w[(n + 2) % 4].hypot(0.62)
+                }
+                1 | 2 => (rows[1][(i1 + n) % 4] * w[n % 4]).cos(),
+                _ => {
+                    let k4 = n + 2;
+                    s2
+                }
+            };
+            (f64::atan(y) * 0.56).atanh()
+        } else {
+            w.iter()
+                .zip(w.iter())
+                .map(|(&v6, &v7)| v6.atan() * 1.26)
+                .sum::<f64>()
+        };
+    }
+    f64::atan(w[n * 2 % 4] * y + y) * 3.78
+}
+
+/// The generic twin of `cgen_65`, run on the tape.
+pub fn cgen_65_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    for i1 in steps..4 {
+        let mut s2 = lit::<T>(0.15) * w[n % 4];
+        let a9: T = if x >= T::from(0).unwrap().fract() {
+            lit::<T>(1.0)
+        } else if !(y < s2 / (lit::<T>(1.0) + y.tanh() + lit::<T>(0.37))
+            && w.iter().rev().fold(T::zero(), |acc_, &item_| acc_ + item_) >= lit::<T>(1.3))
+        {
+            let a3: T = T::cos(w[i1 * 2 % 4] - y);
+            let a5 = match n {
+                0 => {
+                    debug_assert_eq!(rows.len(), 3);
+                    (-lit::<T>(0.94)).tanh() + a3 % w[(n + 2) % 4].hypot(lit::<T>(0.62))
+                }
+                1 | 2 => (T::from(rows[1][(i1 + n) % 4]).unwrap() * w[n % 4]).cos(),
+                _ => {
+                    let k4 = n + 2;
+                    s2
+                }
+            };
+            (T::atan(y) * lit::<T>(0.56)).atanh()
+        } else {
+            w.iter()
+                .zip(w.iter())
+                .map(|(&v6, &v7)| v6.atan() * lit::<T>(1.26))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+        };
+    }
+    T::atan(w[n * 2 % 4] * y + y) * lit::<T>(3.78)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_66(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    debug_assert!(x.is_finite() && y.is_finite());
+    let mut s1 = ((rows[1][steps] - y) * 0.37).sin() * 4.0;
+    let mut k2: usize = 0;
+    while s1
+        < w.iter()
+            .map(|v3| rows[steps * 3 % 3][3 - steps].atan() * 1.26)
+            .sum::<f32>()
+        && k2 < 2
+    {
+        k2 += 1;
+        s1 = f32::tanh(
+            (s1 * 0.7
+                + (1.0
+                    + ((s1 / (1.0 + w[steps].tanh() + 0.47)
+                        + w.iter()
+                            .zip(w.iter())
+                            .zip(w.iter())
+                            .map(|((&v4, &v5), &v6)| {
+                                f32::sin(
+                                    f32::powf(
+                                        2.57,
+                                        (rows[n % 3][steps * 3 % 4] * rows[2][0] * 0.37).sin()
+                                            * 2.0,
+                                    ) * 0.23,
+                                ) * 2.0
+                            })
+                            .sum::<f32>())
+                    .atan()
+                        * 1.26)
+                        .tanh()
+                    + 0.06)
+                    .atan()
+                    * 1.26)
+                * 0.36,
+        ) * 4.0;
+        {
+            s1 = f32::atan(
+                s1 * (w
+                    .iter()
+                    .step_by(2)
+                    .map(|v7| (rows[steps % 3][steps] * rows[(n + steps) % 3][0]).atan() * 1.26)
+                    .fold(f32::INFINITY, f32::min)
+                    .cosh()
+                    / f32::exp(y.sin().sinh()))
+                    + (bias.unwrap_or(-0.6) + y),
+            ) * 2.52;
+            let a9 = if (f32::tanh(((steps + 3) as f32) * 0.25) * 0.9).acos() + s1
+                >= w[(steps + n) % 4]
+            {
+                (1.0 + (f32::atan(
+                    ((rows[1].iter().sum::<f32>() + s1) * 0.12).sin() * 3.0 + (n as f32),
+                ) * 1.89)
+                    .tanh()
+                    + 0.27)
+                    .sqrt()
+            } else {
+                if -1.27 < x {
+                    let a8 = (-1.58_f32).min(w[n % 4]).clamp(-0.18, 0.83);
+                    let x = x.tanh();
+                }
+                (1.0 + f32::sin((s1 + s1).atan() * 1.89) + 0.5).log10()
+            };
+        }
+    }
+    (((rows[n % 3][k2] / (f32::atan(((k2 + 3) as f32)) * 1.89).cosh()).ceil() + s1) * 0.21).tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_66`, run on the tape.
+pub fn cgen_66_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (rows[0][0].abs() * 2.0) as usize;
+    debug_assert!(x.is_finite() && y.is_finite());
+    let mut s1 = ((T::from(rows[1][steps]).unwrap() - y) * lit::<T>(0.37)).sin() * lit::<T>(4.0);
+    let mut k2: usize = 0;
+    while s1
+        < w.iter()
+            .map(|v3| T::from(rows[steps * 3 % 3][3 - steps]).unwrap().atan() * lit::<T>(1.26))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+        && k2 < 2
+    {
+        k2 += 1;
+        s1 = T::tanh(
+            (s1 * lit::<T>(0.7)
+                + (lit::<T>(1.0)
+                    + ((s1 / (lit::<T>(1.0) + w[steps].tanh() + lit::<T>(0.47))
+                        + w.iter()
+                            .zip(w.iter())
+                            .zip(w.iter())
+                            .map(|((&v4, &v5), &v6)| {
+                                T::sin(
+                                    T::powf(
+                                        lit::<T>(2.57),
+                                        (T::from(rows[n % 3][steps * 3 % 4]).unwrap()
+                                            * T::from(rows[2][0]).unwrap()
+                                            * lit::<T>(0.37))
+                                        .sin()
+                                            * lit::<T>(2.0),
+                                    ) * lit::<T>(0.23),
+                                ) * lit::<T>(2.0)
+                            })
+                            .fold(T::zero(), |acc_, item_| acc_ + item_))
+                    .atan()
+                        * lit::<T>(1.26))
+                    .tanh()
+                    + lit::<T>(0.06))
+                .atan()
+                    * lit::<T>(1.26))
+                * lit::<T>(0.36),
+        ) * lit::<T>(4.0);
+        {
+            s1 = T::atan(
+                s1 * (w
+                    .iter()
+                    .step_by(2)
+                    .map(|v7| {
+                        (T::from(rows[steps % 3][steps]).unwrap()
+                            * T::from(rows[(n + steps) % 3][0]).unwrap())
+                        .atan()
+                            * lit::<T>(1.26)
+                    })
+                    .fold(T::infinity(), T::min)
+                    .cosh()
+                    / T::exp(y.sin().sinh()))
+                    + (T::from(bias.unwrap_or(-0.6)).unwrap() + y),
+            ) * lit::<T>(2.52);
+            let a9 = if (T::tanh(T::from((steps + 3)).unwrap() * lit::<T>(0.25)) * lit::<T>(0.9))
+                .acos()
+                + s1
+                >= w[(steps + n) % 4]
+            {
+                (lit::<T>(1.0)
+                    + (T::atan(
+                        ((T::from(rows[1].iter().sum::<f32>()).unwrap() + s1) * lit::<T>(0.12))
+                            .sin()
+                            * lit::<T>(3.0)
+                            + T::from(n).unwrap(),
+                    ) * lit::<T>(1.89))
+                    .tanh()
+                    + lit::<T>(0.27))
+                .sqrt()
+            } else {
+                if -lit::<T>(1.27) < x {
+                    let a8 = (-lit::<T>(1.58))
+                        .min(w[n % 4])
+                        .clamp(-lit::<T>(0.18), lit::<T>(0.83));
+                    let x = x.tanh();
+                }
+                (lit::<T>(1.0) + T::sin((s1 + s1).atan() * lit::<T>(1.89)) + lit::<T>(0.5)).log10()
+            };
+        }
+    }
+    (((T::from(rows[n % 3][k2]).unwrap()
+        / (T::atan(T::from((k2 + 3)).unwrap()) * lit::<T>(1.89)).cosh())
+    .ceil()
+        + s1)
+        * lit::<T>(0.21))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_67(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (1.5 / (rows[2][2].abs() + 0.5)) as usize;
+    let a3 = w.iter().fold(-0.59_f32, |acc2, v1| {
+        acc2 * 0.5 + (((n + 3) as f32) * 0.21).sin() * 2.0
+    });
+    if a3
+        < w.iter()
+            .rev()
+            .skip(1)
+            .map(|v4| f32::ceil(-0.62))
+            .sum::<f32>()
+    {
+        for i5 in (1..n).step_by(2) {
+            assert!(n <= 4, "n = {n}");
+            if -a3 * -y
+                > rows[2]
+                    .iter()
+                    .map(|v6| f32::sin(*v6 % (1.0 + rows[1][0].sin() + 0.84) * 0.75) * 2.0)
+                    .sum::<f32>()
+                || 0.47 >= -1.15
+            {
+                assert!(
+                    (-(1.0 + f32::sin(bias.unwrap_or(-0.53).atan() * 1.26) + 0.37)
+                        .powf((y * 0.75).tanh() * 2.0))
+                    .is_finite()
+                );
+                if i5 % 3 % 2 == 0
+                    && (-a3).trunc() > w.windows(2).map(|p7| f32::atan(x) * 1.26).sum::<f32>()
+                {
+                    continue;
+                }
+            } else if (cgen_60(
+                1.0,
+                (y * 0.75).sin() * 2.0,
+                w,
+                n * 3 % 5,
+                rows,
+                counts,
+                bias,
+            ) * (x + w[(i5 + steps) % 4]))
+                .atan()
+                * 2.52
+                < w[1].fract()
+            {
+                let a8 = w[0];
+            } else {
+                let a9 = f32::cos(
+                    ((f32::atan(rows[1].iter().sum::<f32>()) * 1.89).powi(2) + 0.56).cbrt(),
+                );
+            }
+        }
+    }
+    ((w.chunks(2)
+        .map(|p10| ((p10[1] + p10[1]) * 0.37).tanh() * 2.0)
+        .sum::<f32>()
+        - (w[(steps + 2) % 4] + -1.27))
+        * 0.22)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_67`, run on the tape.
+pub fn cgen_67_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (1.5 / (rows[2][2].abs() + 0.5)) as usize;
+    let a3 = w.iter().fold(-lit::<T>(0.59), |acc2, v1| {
+        acc2 * lit::<T>(0.5) + (T::from((n + 3)).unwrap() * lit::<T>(0.21)).sin() * lit::<T>(2.0)
+    });
+    if a3
+        < w.iter()
+            .rev()
+            .skip(1)
+            .map(|v4| T::ceil(-lit::<T>(0.62)))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    {
+        for i5 in (1..n).step_by(2) {
+            assert!(n <= 4, "n = {n}");
+            if -a3 * -y
+                > rows[2]
+                    .iter()
+                    .map(|v6| {
+                        T::sin(
+                            T::from(*v6).unwrap()
+                                % (lit::<T>(1.0)
+                                    + T::from(rows[1][0]).unwrap().sin()
+                                    + lit::<T>(0.84))
+                                * lit::<T>(0.75),
+                        ) * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                || lit::<T>(0.47) >= -lit::<T>(1.15)
+            {
+                assert!((-(lit::<T>(1.0)
+                    + T::sin(T::from(bias.unwrap_or(-0.53)).unwrap().atan() * lit::<T>(1.26))
+                    + lit::<T>(0.37))
+                .powf((y * lit::<T>(0.75)).tanh() * lit::<T>(2.0)))
+                .is_finite());
+                if i5 % 3 % 2 == 0
+                    && (-a3).trunc()
+                        > w.windows(2)
+                            .map(|p7| T::atan(x) * lit::<T>(1.26))
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                {
+                    continue;
+                }
+            } else if (cgen_60_twin(
+                lit::<T>(1.0),
+                (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                w,
+                n * 3 % 5,
+                rows,
+                counts,
+                bias,
+            ) * (x + w[(i5 + steps) % 4]))
+                .atan()
+                * lit::<T>(2.52)
+                < w[1].fract()
+            {
+                let a8 = w[0];
+            } else {
+                let a9 = T::cos(
+                    ((T::atan(T::from(rows[1].iter().sum::<f32>()).unwrap()) * lit::<T>(1.89))
+                        .powi(2)
+                        + lit::<T>(0.56))
+                    .cbrt(),
+                );
+            }
+        }
+    }
+    ((w.chunks(2)
+        .map(|p10| ((p10[1] + p10[1]) * lit::<T>(0.37)).tanh() * lit::<T>(2.0))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        - (w[(steps + 2) % 4] + -lit::<T>(1.27)))
+        * lit::<T>(0.22))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_68(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    let a1 = f64::ln_1p((rows[n * 2 % 3][3] * y).atan() * 0.5);
+    for (i2, &v3) in w.iter().enumerate() {
+        if let Some(b4) = bias {
+            match i2 {
+                0 | 1 => {
+                    if let Some(b5) = bias {
+                        let mut s6: f64 = f64::asin(
+                            ((f64::tanh(rows[2].iter().sum::<f64>() * 0.19) * 2.5).exp_m1() * 0.17)
+                                .tanh()
+                                * 0.9,
+                        );
+                        let mut k7: usize = 0;
+                        while i2 < 1 && k7 < 5 {
+                            k7 += 1;
+                            s6 = ((s6 + ((w[i2 * 2 % 4].abs() + 0.1) * 0.71).sin() * 2.0) * 0.37)
+                                .sin()
+                                * 2.0;
+                            s6 = ((s6
+                                + (bias.unwrap_or(0.22) / (1.0 + b5.tanh() + 0.28)
+                                    + cgen_65(1.8, a1, w, (n + 2) % 5, rows, counts, bias)))
+                                * 0.11)
+                                .sin()
+                                * 2.0;
+                            let a8: f64 = w[i2];
+                            let k9 = i2;
+                        }
+                        let z10 = bias.unwrap_or(0.53);
+                        let a11 = (((v3 - x) * 0.37).sin() * 3.5).exp2();
+                    }
+                    let a12 = match n {
+                        0..=1 => y + x.floor(),
+                        _ => w[i2] / -0.0_f64.cosh() / f64::hypot(w[3 - i2], 0.77),
+                    };
+                }
+                2 => {
+                    if -f64::ln(rows[i2 % 3][n % 4].abs() + 0.37) >= -0.71 {
+                        return v3.cosh().sqrt() * rows[(i2 + 1) % 3][n * 3 % 4].powi(1);
+                    }
+                }
+                _ => {
+                    debug_assert!(b4.abs() <= 4.0, "out of range");
+                }
+            }
+        } else {
+            let a15 = if OFFSET > -1.08 {
+                ((rows[2].iter().fold(-0.42_f64, |acc14, v13| {
+                    acc14 + (v3.asinh() * (y - x) * 0.26).tanh() * 2.0
+                }) * 0.17)
+                    .sin()
+                    * 3.0)
+                    .cosh()
+            } else {
+                y
+            };
+        }
+    }
+    (f64::abs(w[n % 4]).powi(2) + 0.59).ln() * y
+}
+
+/// The generic twin of `cgen_68`, run on the tape.
+pub fn cgen_68_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    let a1 = T::ln_1p((T::from(rows[n * 2 % 3][3]).unwrap() * y).atan() * lit::<T>(0.5));
+    for (i2, &v3) in w.iter().enumerate() {
+        if let Some(b4) = bias {
+            match i2 {
+                0 | 1 => {
+                    if let Some(b5) = bias {
+                        let mut s6: T = T::asin(
+                            ((T::tanh(
+                                T::from(rows[2].iter().sum::<f64>()).unwrap() * lit::<T>(0.19),
+                            ) * lit::<T>(2.5))
+                            .exp_m1()
+                                * lit::<T>(0.17))
+                            .tanh()
+                                * lit::<T>(0.9),
+                        );
+                        let mut k7: usize = 0;
+                        while i2 < 1 && k7 < 5 {
+                            k7 += 1;
+                            s6 = ((s6
+                                + ((w[i2 * 2 % 4].abs() + lit::<T>(0.1)) * lit::<T>(0.71)).sin()
+                                    * lit::<T>(2.0))
+                                * lit::<T>(0.37))
+                            .sin()
+                                * lit::<T>(2.0);
+                            s6 = ((s6
+                                + (T::from(bias.unwrap_or(0.22)).unwrap()
+                                    / (lit::<T>(1.0)
+                                        + T::from(b5).unwrap().tanh()
+                                        + lit::<T>(0.28))
+                                    + cgen_65_twin(
+                                        lit::<T>(1.8),
+                                        a1,
+                                        w,
+                                        (n + 2) % 5,
+                                        rows,
+                                        counts,
+                                        bias,
+                                    )))
+                                * lit::<T>(0.11))
+                            .sin()
+                                * lit::<T>(2.0);
+                            let a8: T = w[i2];
+                            let k9 = i2;
+                        }
+                        let z10 = bias.unwrap_or(0.53);
+                        let a11 = (((v3 - x) * lit::<T>(0.37)).sin() * lit::<T>(3.5)).exp2();
+                    }
+                    let a12 = match n {
+                        0..=1 => y + x.floor(),
+                        _ => w[i2] / -lit::<T>(0.0).cosh() / T::hypot(w[3 - i2], lit::<T>(0.77)),
+                    };
+                }
+                2 => {
+                    if -T::ln(T::from(rows[i2 % 3][n % 4]).unwrap().abs() + lit::<T>(0.37))
+                        >= -lit::<T>(0.71)
+                    {
+                        return v3.cosh().sqrt()
+                            * T::from(rows[(i2 + 1) % 3][n * 3 % 4]).unwrap().powi(1);
+                    }
+                }
+                _ => {
+                    debug_assert!(T::from(b4).unwrap().abs() <= lit::<T>(4.0), "out of range");
+                }
+            }
+        } else {
+            let a15 = if T::from(OFFSET).unwrap() > -lit::<T>(1.08) {
+                ((rows[2].iter().fold(-lit::<T>(0.42), |acc14, v13| {
+                    acc14 + (v3.asinh() * (y - x) * lit::<T>(0.26)).tanh() * lit::<T>(2.0)
+                }) * lit::<T>(0.17))
+                .sin()
+                    * lit::<T>(3.0))
+                .cosh()
+            } else {
+                y
+            };
+        }
+    }
+    (T::abs(w[n % 4]).powi(2) + lit::<T>(0.59)).ln() * y
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_69(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    for i1 in 1..=counts[2] {
+        let mut s3 = (w
+            .iter()
+            .step_by(2)
+            .map(|v2| (w[i1] * 0.75).tanh() * 2.0)
+            .sum::<f64>()
+            * (y / core::f64::consts::LN_2
+                + cgen_50(
+                    w[(n + i1) % 4].atan() * 1.26,
+                    OFFSET,
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ))
+            * 0.05)
+            .tanh()
+            * 2.0;
+    }
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    let a5 = match bias {
+        Some(b4) => x.max(0.38) + (b4.powi(2) + 0.57).ln(),
+        None => 0.45_f64.powf(((rows[n * 3 % 3][n % 4] * 0.75).tanh() * 0.9).atanh()),
+    };
+    let a21 = {
+        if ((w[(n + 2) % 4] - w[1]) * a5).atan() * 3.78 < -0.45 {
+            let a6 = (1.0 + w[1].min(x).sin() + 0.51).log(10.0);
+            let mut s7 = f64::tanh(
+                (cgen_5(
+                    (w[n % 4] * 0.75).sin() * 2.0,
+                    f64::atan(a5) * 1.26,
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ) + (a5 + 1.32))
+                    * 0.25,
+            ) * 2.0;
+        } else {
+            let flag9 = !(a5 >= 0.15
+                && y * w[n % 4]
+                    % (1.0
+                        + (f64::tanh(
+                            w.iter()
+                                .cloned()
+                                .map(|v8| f64::tanh((1.0 - a5) * 0.6) * 2.0)
+                                .sum::<f64>()
+                                * 0.21,
+                        ) * 3.0)
+                            .tanh()
+                        + 0.78)
+                    >= 0.3);
+            match flag9 {
+                true => {
+                    let a10 = ((((w[n % 4] * 0.75).sin() * 2.0).abs() + 0.22).powf(
+                        (cgen_44((x * 0.75).tanh() * 2.0, 1.46, w, 4, rows, counts, bias) * 0.28)
+                            .tanh()
+                            * 2.0,
+                    ) * 0.1)
+                        .sin()
+                        * 2.0;
+                    let a11 =
+                        f64::powf(1.0 + (f64::tanh(a5 * 0.43) * 2.0).tanh(), a10.atan() * 1.26)
+                            .clamp(-0.16, 0.63)
+                            % (((((f64::atan(((n * 2) as f64)) * 0.75).tan()
+                                - w.iter().skip(1).copied().fold(f64::NEG_INFINITY, f64::max))
+                                * 0.39)
+                                .tanh()
+                                * 3.0)
+                                .powi(2)
+                                + 0.69);
+                }
+                false => {
+                    let mut s12 = y.atan2(((-a5 * 0.43).sin() * 3.0).cosh());
+                    let mut k13: usize = 0;
+                    loop {
+                        if k13 >= 4 {
+                            break;
+                        }
+                        k13 += 1;
+                        s12 = ((s12 * 0.61 + (1.0 + ((a5 * 0.43).tanh() * 3.0).tanh())) * 0.47)
+                            .sin()
+                            * 2.0;
+                        if w[n % 4] + w[0] - (-1.07_f64).exp2() < -0.25 {
+                            let mut h14 = [-0.21_f64; 4];
+                            for i15 in 0..4 {
+                                h14[i15] = 1.0;
+                            }
+                            s12 = ((s12
+                                - ((a5 - -1.15)
+                                    / -(1.0 + ((x * 0.75).sin() * 0.9).asin().sin() + 0.31)
+                                    * 0.1)
+                                    .tanh())
+                                * 0.52)
+                                .sin()
+                                * 2.0;
+                        } else {
+                            let (a16, a17) =
+                                (-f64::min((x.atan() * 0.5).ln_1p(), bias.unwrap_or(-0.99)))
+                                    .sin_cos();
+                        }
+                        if s12 > s12 {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        -(((n + 1) as f64)
+            - rows[1]
+                .iter()
+                .zip(w.iter())
+                .zip(rows[0].iter())
+                .map(|((v18, v19), v20)| ((a5 + a5) * 0.21).tanh() * 2.0)
+                .sum::<f64>())
+    };
+    f64::atan(
+        w.iter()
+            .skip(1)
+            .step_by(2)
+            .enumerate()
+            .map(|(i22, v23)| (1.0 + y.tanh() + 0.57).cbrt())
+            .sum::<f64>()
+            * y
+            * a21,
+    ) * 3.78
+}
+
+/// The generic twin of `cgen_69`, run on the tape.
+pub fn cgen_69_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    for i1 in 1..=counts[2] {
+        let mut s3 = (w
+            .iter()
+            .step_by(2)
+            .map(|v2| (w[i1] * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * (y / T::from(core::f64::consts::LN_2).unwrap()
+                + cgen_50_twin(
+                    w[(n + i1) % 4].atan() * lit::<T>(1.26),
+                    T::from(OFFSET).unwrap(),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ))
+            * lit::<T>(0.05))
+        .tanh()
+            * lit::<T>(2.0);
+    }
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    let a5 = match bias {
+        Some(b4) => x.max(lit::<T>(0.38)) + (T::from(b4).unwrap().powi(2) + lit::<T>(0.57)).ln(),
+        None => lit::<T>(0.45).powf(
+            ((T::from(rows[n * 3 % 3][n % 4]).unwrap() * lit::<T>(0.75)).tanh() * lit::<T>(0.9))
+                .atanh(),
+        ),
+    };
+    let a21 = {
+        if ((w[(n + 2) % 4] - w[1]) * a5).atan() * lit::<T>(3.78) < -lit::<T>(0.45) {
+            let a6 = (lit::<T>(1.0) + w[1].min(x).sin() + lit::<T>(0.51)).log(lit::<T>(10.0));
+            let mut s7 = T::tanh(
+                (cgen_5_twin(
+                    (w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                    T::atan(a5) * lit::<T>(1.26),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ) + (a5 + lit::<T>(1.32)))
+                    * lit::<T>(0.25),
+            ) * lit::<T>(2.0);
+        } else {
+            let flag9 = !(a5 >= lit::<T>(0.15)
+                && y * w[n % 4]
+                    % (lit::<T>(1.0)
+                        + (T::tanh(
+                            w.iter()
+                                .cloned()
+                                .map(|v8| {
+                                    T::tanh((lit::<T>(1.0) - a5) * lit::<T>(0.6)) * lit::<T>(2.0)
+                                })
+                                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                                * lit::<T>(0.21),
+                        ) * lit::<T>(3.0))
+                        .tanh()
+                        + lit::<T>(0.78))
+                    >= lit::<T>(0.3));
+            match flag9 {
+                true => {
+                    let a10 = ((((w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0)).abs()
+                        + lit::<T>(0.22))
+                    .powf(
+                        (cgen_44_twin(
+                            (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                            lit::<T>(1.46),
+                            w,
+                            4,
+                            rows,
+                            counts,
+                            bias,
+                        ) * lit::<T>(0.28))
+                        .tanh()
+                            * lit::<T>(2.0),
+                    ) * lit::<T>(0.1))
+                    .sin()
+                        * lit::<T>(2.0);
+                    let a11 = T::powf(
+                        lit::<T>(1.0) + (T::tanh(a5 * lit::<T>(0.43)) * lit::<T>(2.0)).tanh(),
+                        a10.atan() * lit::<T>(1.26),
+                    )
+                    .clamp(-lit::<T>(0.16), lit::<T>(0.63))
+                        % (((((T::atan(T::from((n * 2)).unwrap()) * lit::<T>(0.75)).tan()
+                            - w.iter().skip(1).copied().fold(T::neg_infinity(), T::max))
+                            * lit::<T>(0.39))
+                        .tanh()
+                            * lit::<T>(3.0))
+                        .powi(2)
+                            + lit::<T>(0.69));
+                }
+                false => {
+                    let mut s12 = y.atan2(((-a5 * lit::<T>(0.43)).sin() * lit::<T>(3.0)).cosh());
+                    let mut k13: usize = 0;
+                    loop {
+                        if k13 >= 4 {
+                            break;
+                        }
+                        k13 += 1;
+                        s12 = ((s12 * lit::<T>(0.61)
+                            + (lit::<T>(1.0)
+                                + ((a5 * lit::<T>(0.43)).tanh() * lit::<T>(3.0)).tanh()))
+                            * lit::<T>(0.47))
+                        .sin()
+                            * lit::<T>(2.0);
+                        if w[n % 4] + w[0] - (-lit::<T>(1.07)).exp2() < -lit::<T>(0.25) {
+                            let mut h14 = [-lit::<T>(0.21); 4];
+                            for i15 in 0..4 {
+                                h14[i15] = lit::<T>(1.0);
+                            }
+                            s12 = ((s12
+                                - ((a5 - -lit::<T>(1.15))
+                                    / -(lit::<T>(1.0)
+                                        + ((x * lit::<T>(0.75)).sin() * lit::<T>(0.9))
+                                            .asin()
+                                            .sin()
+                                        + lit::<T>(0.31))
+                                    * lit::<T>(0.1))
+                                .tanh())
+                                * lit::<T>(0.52))
+                            .sin()
+                                * lit::<T>(2.0);
+                        } else {
+                            let (a16, a17) = (-T::min(
+                                (x.atan() * lit::<T>(0.5)).ln_1p(),
+                                T::from(bias.unwrap_or(-0.99)).unwrap(),
+                            ))
+                            .sin_cos();
+                        }
+                        if s12 > s12 {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        -(T::from((n + 1)).unwrap()
+            - rows[1]
+                .iter()
+                .zip(w.iter())
+                .zip(rows[0].iter())
+                .map(|((v18, v19), v20)| ((a5 + a5) * lit::<T>(0.21)).tanh() * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_))
+    };
+    T::atan(
+        w.iter()
+            .skip(1)
+            .step_by(2)
+            .enumerate()
+            .map(|(i22, v23)| (lit::<T>(1.0) + y.tanh() + lit::<T>(0.57)).cbrt())
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * y
+            * a21,
+    ) * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_70(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    {
+        if n % 3 < 2 {
+            let k1 = n;
+            let a2 = if (x - -1.29).abs() < -0.35 {
+                w[(n + k1) % 4]
+            } else {
+                ((x * w[k1 * 3 % 4]).atan() * 1.57).exp()
+            };
+            let a3 = a2;
+        }
+        let mut h4 = [0.0_f32; 4];
+    }
+    match n {
+        0 | 1 => {
+            if y + w[(n + 2) % 4] > 1.06 / x.hypot(0.82) {
+                let mut s5 = f32::atan(((n * 2) as f32)) * 2.52;
+            } else {
+                let (a6, a7) = (x, w[2]);
+                let mut y = (-y).hypot(0.74).sqrt();
+            }
+            let mut s8 = (rows[1].iter().sum::<f32>()
+                * cgen_60(
+                    w[(n + 3) % 4].atan() * 1.26,
+                    f32::tanh(x * 0.75) * 2.0,
+                    w,
+                    1,
+                    rows,
+                    counts,
+                    bias,
+                )
+                * 0.03)
+                .tanh()
+                * 6.0;
+        }
+        2..=3 => {
+            if (w[n % 4] * y).abs() >= 0.41 {
+                return ((rows[0].iter().sum::<f32>() - y) * ((y * 0.75).tanh() * 1.2).tan())
+                    .atan()
+                    * 1.26;
+            }
+        }
+        _ => {}
+    }
+    (cgen_9(
+        y.atan() * 1.26,
+        (x * 0.75).sin() * 2.0,
+        w,
+        4,
+        rows,
+        counts,
+        bias,
+    ) * 0.77_f32.clamp(-0.87, 1.37)
+        * x
+        + y)
+        .atan()
+        * 3.78
+}
+
+/// The generic twin of `cgen_70`, run on the tape.
+pub fn cgen_70_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    {
+        if n % 3 < 2 {
+            let k1 = n;
+            let a2 = if (x - -lit::<T>(1.29)).abs() < -lit::<T>(0.35) {
+                w[(n + k1) % 4]
+            } else {
+                ((x * w[k1 * 3 % 4]).atan() * lit::<T>(1.57)).exp()
+            };
+            let a3 = a2;
+        }
+        let mut h4 = [lit::<T>(0.0); 4];
+    }
+    match n {
+        0 | 1 => {
+            if y + w[(n + 2) % 4] > lit::<T>(1.06) / x.hypot(lit::<T>(0.82)) {
+                let mut s5 = T::atan(T::from((n * 2)).unwrap()) * lit::<T>(2.52);
+            } else {
+                let (a6, a7) = (x, w[2]);
+                let mut y = (-y).hypot(lit::<T>(0.74)).sqrt();
+            }
+            let mut s8 = (T::from(rows[1].iter().sum::<f32>()).unwrap()
+                * cgen_60_twin(
+                    w[(n + 3) % 4].atan() * lit::<T>(1.26),
+                    T::tanh(x * lit::<T>(0.75)) * lit::<T>(2.0),
+                    w,
+                    1,
+                    rows,
+                    counts,
+                    bias,
+                )
+                * lit::<T>(0.03))
+            .tanh()
+                * lit::<T>(6.0);
+        }
+        2..=3 => {
+            if (w[n % 4] * y).abs() >= lit::<T>(0.41) {
+                return ((T::from(rows[0].iter().sum::<f32>()).unwrap() - y)
+                    * ((y * lit::<T>(0.75)).tanh() * lit::<T>(1.2)).tan())
+                .atan()
+                    * lit::<T>(1.26);
+            }
+        }
+        _ => {}
+    }
+    (cgen_9_twin(
+        y.atan() * lit::<T>(1.26),
+        (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+        w,
+        4,
+        rows,
+        counts,
+        bias,
+    ) * lit::<T>(0.77).clamp(-lit::<T>(0.87), lit::<T>(1.37))
+        * x
+        + y)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_71(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    debug_assert!((w[n % 4] % y.cosh()).asinh().abs() <= 3.0, "out of range");
+    for (i1, v2) in w.iter().enumerate() {
+        let a4 = w
+            .iter()
+            .rev()
+            .take(1)
+            .map(|v3| (((i1 as f32) - 0.12) * 0.52).sin() * 2.0)
+            .fold(f32::INFINITY, f32::min);
+    }
+    for _ in (0..4).step_by(2) {
+        let a6 = y + 1.0;
+    }
+    let a7 = (-w[n % 4]).abs();
+    let a8 = f32::exp_m1(a7);
+    let mut s9 = y;
+    let mut a8 = ((a8 + rows[n % 3][n % 4]) * 0.18).tanh() * 3.0;
+    (((-a8
+        - w.iter()
+            .map(|v10| (rows[1].iter().sum::<f32>() * 0.19).tanh() * 2.0)
+            .sum::<f32>())
+        * a8
+        + s9)
+        * 0.04)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_71`, run on the tape.
+pub fn cgen_71_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    debug_assert!(
+        (w[n % 4] % y.cosh()).asinh().abs() <= lit::<T>(3.0),
+        "out of range"
+    );
+    for (i1, v2) in w.iter().enumerate() {
+        let a4 = w
+            .iter()
+            .rev()
+            .take(1)
+            .map(|v3| {
+                ((T::from(i1).unwrap() - lit::<T>(0.12)) * lit::<T>(0.52)).sin() * lit::<T>(2.0)
+            })
+            .fold(T::infinity(), T::min);
+    }
+    for _ in (0..4).step_by(2) {
+        let a6 = y + lit::<T>(1.0);
+    }
+    let a7 = (-w[n % 4]).abs();
+    let a8 = T::exp_m1(a7);
+    let mut s9 = y;
+    let mut a8 =
+        ((a8 + T::from(rows[n % 3][n % 4]).unwrap()) * lit::<T>(0.18)).tanh() * lit::<T>(3.0);
+    (((-a8
+        - w.iter()
+            .map(|v10| {
+                (T::from(rows[1].iter().sum::<f32>()).unwrap() * lit::<T>(0.19)).tanh()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_))
+        * a8
+        + s9)
+        * lit::<T>(0.04))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_72(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    if let Some(b1) = bias {
+        let a2 = ((1.0_f32 * 1.5).sin() * 0.9).atanh() % ((w[2] / 1.0).abs() + 0.87);
+        let a3 = w.iter().take(1).step_by(2).copied().sum::<f32>();
+    }
+    let a4 = f32::atanh((x * 0.75).tanh() * 0.9);
+    let mut h5 = [0.0_f32; 4];
+    let k6 = n;
+    h5[(k6 + n) % 4] = h5[(k6 + n) % 4]
+        * (f32::atan(
+            (-0.07 - (x + rows[(k6 + 2) % 3][k6 % 4]))
+                .mul_add(
+                    w[1] * y,
+                    f32::signum(
+                        w.iter()
+                            .map(|&v7| ((a4 * 1.32).tanh() * 0.5).exp())
+                            .product::<f32>(),
+                    ),
+                )
+                .atan()
+                * 1.26,
+        ) * 0.63);
+    let mut s8 = (-1.3 * core::f32::consts::LN_2).exp2();
+    let mut s10 = ((w[(n + k6) % 4] + w[(k6 + 1) % 4]
+        - x.atan2(1.0 + a4.sin() + 0.33)
+        - h5.chunks(2)
+            .map(|p9| (h5[(k6 + n) % 4] * x * 0.37).sin() * 2.0)
+            .sum::<f32>())
+        * 0.16)
+        .sin()
+        * 4.0;
+    ((((s10 * ((k6 + 2) as f32)).atan() * 3.78).hypot(
+        (f32::tanh(
+            h5.iter()
+                .skip(2)
+                .enumerate()
+                .map(|(i11, v12)| ((n as f32) * rows[i11 % 3][(n + i11) % 4] * 0.19).sin() * 2.0)
+                .sum::<f32>()
+                * 0.37,
+        ) * 3.0)
+            .powi(2)
+            + 0.65,
+    ) + x)
+        * 0.13)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_72`, run on the tape.
+pub fn cgen_72_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    if let Some(b1) = bias {
+        let a2 = ((lit::<T>(1.0) * lit::<T>(1.5)).sin() * lit::<T>(0.9)).atanh()
+            % ((w[2] / lit::<T>(1.0)).abs() + lit::<T>(0.87));
+        let a3 = w
+            .iter()
+            .take(1)
+            .step_by(2)
+            .copied()
+            .fold(T::zero(), |acc_, item_| acc_ + item_);
+    }
+    let a4 = T::atanh((x * lit::<T>(0.75)).tanh() * lit::<T>(0.9));
+    let mut h5 = [lit::<T>(0.0); 4];
+    let k6 = n;
+    h5[(k6 + n) % 4] = h5[(k6 + n) % 4]
+        * (T::atan(
+            (-lit::<T>(0.07) - (x + T::from(rows[(k6 + 2) % 3][k6 % 4]).unwrap()))
+                .mul_add(
+                    w[1] * y,
+                    T::signum(
+                        w.iter()
+                            .map(|&v7| ((a4 * lit::<T>(1.32)).tanh() * lit::<T>(0.5)).exp())
+                            .fold(T::one(), |acc_, item_| acc_ * item_),
+                    ),
+                )
+                .atan()
+                * lit::<T>(1.26),
+        ) * lit::<T>(0.63));
+    let mut s8 = (-lit::<T>(1.3) * T::from(core::f64::consts::LN_2).unwrap()).exp2();
+    let mut s10 = ((w[(n + k6) % 4] + w[(k6 + 1) % 4]
+        - x.atan2(lit::<T>(1.0) + a4.sin() + lit::<T>(0.33))
+        - h5.chunks(2)
+            .map(|p9| (h5[(k6 + n) % 4] * x * lit::<T>(0.37)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_))
+        * lit::<T>(0.16))
+    .sin()
+        * lit::<T>(4.0);
+    ((((s10 * T::from((k6 + 2)).unwrap()).atan() * lit::<T>(3.78)).hypot(
+        (T::tanh(
+            h5.iter()
+                .skip(2)
+                .enumerate()
+                .map(|(i11, v12)| {
+                    (T::from(n).unwrap()
+                        * T::from(rows[i11 % 3][(n + i11) % 4]).unwrap()
+                        * lit::<T>(0.19))
+                    .sin()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.37),
+        ) * lit::<T>(3.0))
+        .powi(2)
+            + lit::<T>(0.65),
+    ) + x)
+        * lit::<T>(0.13))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_73(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let (a1, a2) = (rows[1][1].tanh().sinh(), OFFSET);
+    if (w[0] / (w[(n + 1) % 4].powi(2) + 0.65)).fract() >= -0.81 {
+        for (i4, _) in w.iter().enumerate() {
+            let a5 = std::f32::consts::FRAC_1_SQRT_2;
+            let a6: f32 = -1.65;
+            let a7 = match i4 {
+                0..=1 => (3 as f32) + y,
+                _ => {
+                    -1.73 % a2.hypot(0.54) * f32::acos((bias.unwrap_or(-0.48) * 0.75).tanh() * 0.9)
+                }
+            };
+        }
+    }
+    std::f32::consts::FRAC_1_SQRT_2 + (w[n % 4] + y) + a2
+}
+
+/// The generic twin of `cgen_73`, run on the tape.
+pub fn cgen_73_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let (a1, a2) = (
+        T::from(rows[1][1]).unwrap().tanh().sinh(),
+        T::from(OFFSET).unwrap(),
+    );
+    if (w[0] / (w[(n + 1) % 4].powi(2) + lit::<T>(0.65))).fract() >= -lit::<T>(0.81) {
+        for (i4, _) in w.iter().enumerate() {
+            let a5 = T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap();
+            let a6: T = -lit::<T>(1.65);
+            let a7 = match i4 {
+                0..=1 => T::from(3).unwrap() + y,
+                _ => {
+                    -lit::<T>(1.73) % a2.hypot(lit::<T>(0.54))
+                        * T::acos(
+                            (T::from(bias.unwrap_or(-0.48)).unwrap() * lit::<T>(0.75)).tanh()
+                                * lit::<T>(0.9),
+                        )
+                }
+            };
+        }
+    }
+    T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap() + (w[n % 4] + y) + a2
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_74(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let mut s1 = ((-1.68 * (core::f64::consts::LN_2 * y)
+        - cgen_43(
+            -1.0,
+            f64::asinh(w[n % 4]),
+            w,
+            (n + 2) % 5,
+            rows,
+            counts,
+            bias,
+        ))
+        * 0.19)
+        .sin()
+        * 3.0;
+    let mut s1 = f64::tanh(s1 * y * 0.25) * 4.0;
+    debug_assert_eq!(rows.len(), 3);
+    let mut k2: usize = (n + 2) % 4;
+    for i3 in 1..=counts[0] {
+        let h4 = [
+            (cgen_4(-0.99, -0.71, w, i3, rows, counts, bias) * 0.28).tanh() * 2.0,
+            f64::sin((std::f64::consts::FRAC_1_SQRT_2 - x) * 0.55) * 2.0,
+            (w.iter().copied().sum::<f64>() * 0.19).tanh() * 2.0,
+            ((n + 2) as f64).atan() * 1.26,
+        ];
+    }
+    assert!(n <= 4, "n = {n}");
+    let a8 = if k2 < 3 {
+        y
+    } else if (w[3] * (1 as f64)).clamp(-1.17, 1.41) < 0.66 {
+        w.chunks(2)
+            .map(|p5| (w[n * 3 % 4] * p5[0] * 0.37).sin() * 2.0)
+            .sum::<f64>()
+    } else {
+        let h6 = [
+            f64::atan(w[(n + k2) % 4] + x) * 1.26,
+            f64::tanh(f64::asinh(s1) * 0.72) * 2.0,
+            f64::atan(s1) * 1.26,
+            0.2 * w[3 - k2],
+        ];
+        let mut s7: f64 = (rows[k2 * 3 % 3][3 - k2] + 1.0 - ((n + 1) as f64)).atan() * 3.78;
+        cgen_49(
+            (-0.12_f64).ceil(),
+            1.24 % (1.0 + f64::tanh(-1.84) + 0.48),
+            &h6,
+            n,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    s1 = (s1 - 2.24_f64.powf(w[3].atan() * 1.26)).atan() * 2.52;
+    {
+        let a9 = w[(n + k2) % 4] % (y.abs() + 0.58) + w[n * 2 % 4] / (1.0 + y.tanh() + 0.37);
+    }
+    s1 = (w[k2 * 2 % 4] - w[(n + k2) % 4]).to_radians();
+    f64::mul_add(w[3], -0.16, w[(k2 + 3) % 4]) - f64::tanh(y)
+}
+
+/// The generic twin of `cgen_74`, run on the tape.
+pub fn cgen_74_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let mut s1 = ((-lit::<T>(1.68) * (T::from(core::f64::consts::LN_2).unwrap() * y)
+        - cgen_43_twin(
+            -lit::<T>(1.0),
+            T::asinh(w[n % 4]),
+            w,
+            (n + 2) % 5,
+            rows,
+            counts,
+            bias,
+        ))
+        * lit::<T>(0.19))
+    .sin()
+        * lit::<T>(3.0);
+    let mut s1 = T::tanh(s1 * y * lit::<T>(0.25)) * lit::<T>(4.0);
+    debug_assert_eq!(rows.len(), 3);
+    let mut k2: usize = (n + 2) % 4;
+    for i3 in 1..=counts[0] {
+        let h4 = [
+            (cgen_4_twin(-lit::<T>(0.99), -lit::<T>(0.71), w, i3, rows, counts, bias)
+                * lit::<T>(0.28))
+            .tanh()
+                * lit::<T>(2.0),
+            T::sin((T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap() - x) * lit::<T>(0.55))
+                * lit::<T>(2.0),
+            (w.iter()
+                .copied()
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                * lit::<T>(0.19))
+            .tanh()
+                * lit::<T>(2.0),
+            T::from((n + 2)).unwrap().atan() * lit::<T>(1.26),
+        ];
+    }
+    assert!(n <= 4, "n = {n}");
+    let a8 = if k2 < 3 {
+        y
+    } else if (w[3] * T::from(1).unwrap()).clamp(-lit::<T>(1.17), lit::<T>(1.41)) < lit::<T>(0.66) {
+        w.chunks(2)
+            .map(|p5| (w[n * 3 % 4] * p5[0] * lit::<T>(0.37)).sin() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    } else {
+        let h6 = [
+            T::atan(w[(n + k2) % 4] + x) * lit::<T>(1.26),
+            T::tanh(T::asinh(s1) * lit::<T>(0.72)) * lit::<T>(2.0),
+            T::atan(s1) * lit::<T>(1.26),
+            lit::<T>(0.2) * w[3 - k2],
+        ];
+        let mut s7: T = (T::from(rows[k2 * 3 % 3][3 - k2]).unwrap() + lit::<T>(1.0)
+            - T::from((n + 1)).unwrap())
+        .atan()
+            * lit::<T>(3.78);
+        cgen_49_twin(
+            (-lit::<T>(0.12)).ceil(),
+            lit::<T>(1.24) % (lit::<T>(1.0) + T::tanh(-lit::<T>(1.84)) + lit::<T>(0.48)),
+            &h6,
+            n,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    s1 = (s1 - lit::<T>(2.24).powf(w[3].atan() * lit::<T>(1.26))).atan() * lit::<T>(2.52);
+    {
+        let a9 = w[(n + k2) % 4] % (y.abs() + lit::<T>(0.58))
+            + w[n * 2 % 4] / (lit::<T>(1.0) + y.tanh() + lit::<T>(0.37));
+    }
+    s1 = (w[k2 * 2 % 4] - w[(n + k2) % 4]).to_radians();
+    T::mul_add(w[3], -lit::<T>(0.16), w[(k2 + 3) % 4]) - T::tanh(y)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_75(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    debug_assert_eq!(rows.len(), 3);
+    let mut s1 = y;
+    let mut s2 =
+        (y * cgen_38(1.97, (y * 0.75).tanh() * 2.0, w, n, rows, counts, bias) * 0.14).tanh() * 4.0;
+    let mut k3: usize = 0;
+    while s2
+        < cgen_71(
+            (s2 * 0.37).tanh() * 2.0,
+            1.02,
+            w,
+            (steps + n) % 5,
+            rows,
+            counts,
+            bias,
+        ) + f32::sinh(w[steps])
+        && k3 < 5
+    {
+        k3 += 1;
+        let a8 = match n {
+            0..=1 => cgen_73(
+                f32::atan(f32::abs(s1 - 0.45)) * 1.26,
+                f32::ln_1p((f32::exp_m1(f32::tanh(s2 * 0.37) * 2.5) * 0.18).sin() * 0.8),
+                w,
+                (steps + n) % 5,
+                rows,
+                counts,
+                bias,
+            ),
+            2..=3 => {
+                if let Some(b4) = bias {
+                    let a5: f32 = if core::f32::consts::LN_2 > w[n % 4] {
+                        (x.powi(2) + 0.49).cbrt() * (x + s2)
+                    } else {
+                        1.63_f32.recip() - rows[steps * 2 % 3][(steps + n) % 4]
+                    };
+                    if n % 2 != 1 {
+                        s1 = y;
+                        s1 = ((s1 - s1) * 0.19).tanh() * 4.0;
+                    } else if steps != 2 {
+                        let y = y.tanh();
+                    } else {
+                        let mut h6 = [0.0_f32; 4];
+                        for i7 in 0..4 {
+                            h6[i7] = f32::atan(
+                                (bias.unwrap_or(0.78) - h6[3])
+                                    * (bias.unwrap_or(0.95).abs() + 0.6).ln(),
+                            ) * 1.26;
+                        }
+                    }
+                }
+                -(-0.85) - (x + y)
+            }
+            _ => s2,
+        };
+        s2 = ((s2
+            + ((1.0
+                + (rows[n % 3][(steps + 1) % 4]
+                    / f32::hypot(f32::tanh(s1.max(s2) * 0.37) * 3.0, 0.89))
+                .tanh()
+                + 0.43)
+                * 0.62)
+                .sin()
+                * 2.0)
+            * 0.25)
+            .tanh()
+            * 4.0;
+    }
+    f32::tanh((-1.28 * s1 + x) * 0.21) * 6.0
+}
+
+/// The generic twin of `cgen_75`, run on the tape.
+pub fn cgen_75_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    debug_assert_eq!(rows.len(), 3);
+    let mut s1 = y;
+    let mut s2 =
+        (y * cgen_38_twin(
+            lit::<T>(1.97),
+            (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        ) * lit::<T>(0.14))
+        .tanh()
+            * lit::<T>(4.0);
+    let mut k3: usize = 0;
+    while s2
+        < cgen_71_twin(
+            (s2 * lit::<T>(0.37)).tanh() * lit::<T>(2.0),
+            lit::<T>(1.02),
+            w,
+            (steps + n) % 5,
+            rows,
+            counts,
+            bias,
+        ) + T::sinh(w[steps])
+        && k3 < 5
+    {
+        k3 += 1;
+        let a8 = match n {
+            0..=1 => cgen_73_twin(
+                T::atan(T::abs(s1 - lit::<T>(0.45))) * lit::<T>(1.26),
+                T::ln_1p(
+                    (T::exp_m1(T::tanh(s2 * lit::<T>(0.37)) * lit::<T>(2.5)) * lit::<T>(0.18))
+                        .sin()
+                        * lit::<T>(0.8),
+                ),
+                w,
+                (steps + n) % 5,
+                rows,
+                counts,
+                bias,
+            ),
+            2..=3 => {
+                if let Some(b4) = bias {
+                    let a5: T = if T::from(core::f64::consts::LN_2).unwrap() > w[n % 4] {
+                        (x.powi(2) + lit::<T>(0.49)).cbrt() * (x + s2)
+                    } else {
+                        lit::<T>(1.63).recip()
+                            - T::from(rows[steps * 2 % 3][(steps + n) % 4]).unwrap()
+                    };
+                    if n % 2 != 1 {
+                        s1 = y;
+                        s1 = ((s1 - s1) * lit::<T>(0.19)).tanh() * lit::<T>(4.0);
+                    } else if steps != 2 {
+                        let y = y.tanh();
+                    } else {
+                        let mut h6 = [lit::<T>(0.0); 4];
+                        for i7 in 0..4 {
+                            h6[i7] = T::atan(
+                                (T::from(bias.unwrap_or(0.78)).unwrap() - h6[3])
+                                    * (T::from(bias.unwrap_or(0.95)).unwrap().abs()
+                                        + lit::<T>(0.6))
+                                    .ln(),
+                            ) * lit::<T>(1.26);
+                        }
+                    }
+                }
+                -(-lit::<T>(0.85)) - (x + y)
+            }
+            _ => s2,
+        };
+        s2 = ((s2
+            + ((lit::<T>(1.0)
+                + (T::from(rows[n % 3][(steps + 1) % 4]).unwrap()
+                    / T::hypot(
+                        T::tanh(s1.max(s2) * lit::<T>(0.37)) * lit::<T>(3.0),
+                        lit::<T>(0.89),
+                    ))
+                .tanh()
+                + lit::<T>(0.43))
+                * lit::<T>(0.62))
+            .sin()
+                * lit::<T>(2.0))
+            * lit::<T>(0.25))
+        .tanh()
+            * lit::<T>(4.0);
+    }
+    T::tanh((-lit::<T>(1.28) * s1 + x) * lit::<T>(0.21)) * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_76(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    {
+        let k1 = n;
+        let a2 = match k1 {
+            0 => x % (1.0 + w[1].sin() + 0.51) + w[n * 2 % 4].cos(),
+            _ => cgen_44(
+                (x / -(rows[2].iter().sum::<f64>().atan() * 1.89).cosh() * 0.75).tanh() * 2.0,
+                f64::exp2(0.7),
+                w,
+                k1,
+                rows,
+                counts,
+                bias,
+            ),
+        };
+        if (cgen_29(
+            (w[n % 4] * 0.75).tanh() * 2.0,
+            w[n * 3 % 4].atan() * 1.26,
+            w,
+            (n + 3) % 5,
+            rows,
+            counts,
+            bias,
+        ) / (1.0 + (f64::sin(-a2 * 0.28) * 3.0).tanh() + 0.44)
+            * 0.11)
+            .tanh()
+            * 6.0
+            < -1.18
+        {
+            return ((f64::exp_m1(1.0) + (a2 + w[k1 * 2 % 4])) * 0.16).tanh() * 6.0;
+        }
+    }
+    if n % 2 == 0 {
+        if n % 2 == 0 {
+            let a3 = (n as f64) + y - (1.04 + (n as f64));
+            let a4 = (-0.02_f64).round() / -(1.0 + (f64::atan(a3) * 0.75).tan().tanh() + 0.29);
+            if w.iter()
+                .step_by(2)
+                .cloned()
+                .map(|v5| (a3 * v5 * 0.11).tanh())
+                .sum::<f64>()
+                >= -0.54
+            {
+                if (w.iter().fold(0.66_f64, |acc7, v6| {
+                    acc7 + ((1.43 + (w[2] * a3 * 0.11).tanh() * 3.0) * 0.36).tanh() * 2.0
+                }) * cgen_7(
+                    0.0,
+                    f64::tanh(std::f64::consts::PI * 0.48) * 2.0,
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ) * 0.04)
+                    .tanh()
+                    < a3
+                {
+                    return f64::sin(
+                        (a4 * rows[n * 3 % 3][0] + (bias.unwrap_or(-0.23) - (n as f64))) * 0.25,
+                    ) * 6.0;
+                }
+                let a8: f64 = if -(-0.02 * a3) > -0.58 {
+                    x
+                } else {
+                    ((((1.26 + bias.unwrap_or(-0.51)) * 0.46).tanh() * 3.0).powi(2) + 0.53).log10()
+                };
+            }
+        } else if -rows[n % 3][(n + 1) % 4] > 1.27 {
+            let mut x: f64 = 0.0;
+        }
+    } else {
+        let y = y.tanh();
+    }
+    x.sinh() + f64::log(1.0 + x.tanh() + 0.28, 10.0)
+}
+
+/// The generic twin of `cgen_76`, run on the tape.
+pub fn cgen_76_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    {
+        let k1 = n;
+        let a2 = match k1 {
+            0 => x % (lit::<T>(1.0) + w[1].sin() + lit::<T>(0.51)) + w[n * 2 % 4].cos(),
+            _ => cgen_44_twin(
+                (x / -(T::from(rows[2].iter().sum::<f64>()).unwrap().atan() * lit::<T>(1.89))
+                    .cosh()
+                    * lit::<T>(0.75))
+                .tanh()
+                    * lit::<T>(2.0),
+                T::exp2(lit::<T>(0.7)),
+                w,
+                k1,
+                rows,
+                counts,
+                bias,
+            ),
+        };
+        if (cgen_29_twin(
+            (w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+            w[n * 3 % 4].atan() * lit::<T>(1.26),
+            w,
+            (n + 3) % 5,
+            rows,
+            counts,
+            bias,
+        ) / (lit::<T>(1.0)
+            + (T::sin(-a2 * lit::<T>(0.28)) * lit::<T>(3.0)).tanh()
+            + lit::<T>(0.44))
+            * lit::<T>(0.11))
+        .tanh()
+            * lit::<T>(6.0)
+            < -lit::<T>(1.18)
+        {
+            return ((T::exp_m1(lit::<T>(1.0)) + (a2 + w[k1 * 2 % 4])) * lit::<T>(0.16)).tanh()
+                * lit::<T>(6.0);
+        }
+    }
+    if n % 2 == 0 {
+        if n % 2 == 0 {
+            let a3 = T::from(n).unwrap() + y - (lit::<T>(1.04) + T::from(n).unwrap());
+            let a4 = (-lit::<T>(0.02)).round()
+                / -(lit::<T>(1.0) + (T::atan(a3) * lit::<T>(0.75)).tan().tanh() + lit::<T>(0.29));
+            if w.iter()
+                .step_by(2)
+                .cloned()
+                .map(|v5| (a3 * v5 * lit::<T>(0.11)).tanh())
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                >= -lit::<T>(0.54)
+            {
+                if (w.iter().fold(lit::<T>(0.66), |acc7, v6| {
+                    acc7 + ((lit::<T>(1.43) + (w[2] * a3 * lit::<T>(0.11)).tanh() * lit::<T>(3.0))
+                        * lit::<T>(0.36))
+                    .tanh()
+                        * lit::<T>(2.0)
+                }) * cgen_7_twin(
+                    lit::<T>(0.0),
+                    T::tanh(T::from(std::f64::consts::PI).unwrap() * lit::<T>(0.48))
+                        * lit::<T>(2.0),
+                    w,
+                    n,
+                    rows,
+                    counts,
+                    bias,
+                ) * lit::<T>(0.04))
+                .tanh()
+                    < a3
+                {
+                    return T::sin(
+                        (a4 * T::from(rows[n * 3 % 3][0]).unwrap()
+                            + (T::from(bias.unwrap_or(-0.23)).unwrap() - T::from(n).unwrap()))
+                            * lit::<T>(0.25),
+                    ) * lit::<T>(6.0);
+                }
+                let a8: T = if -(-lit::<T>(0.02) * a3) > -lit::<T>(0.58) {
+                    x
+                } else {
+                    ((((lit::<T>(1.26) + T::from(bias.unwrap_or(-0.51)).unwrap())
+                        * lit::<T>(0.46))
+                    .tanh()
+                        * lit::<T>(3.0))
+                    .powi(2)
+                        + lit::<T>(0.53))
+                    .log10()
+                };
+            }
+        } else if -T::from(rows[n % 3][(n + 1) % 4]).unwrap() > lit::<T>(1.27) {
+            let mut x: T = lit::<T>(0.0);
+        }
+    } else {
+        let y = y.tanh();
+    }
+    x.sinh() + T::log(lit::<T>(1.0) + x.tanh() + lit::<T>(0.28), lit::<T>(10.0))
+}
+
+#[differentiable]
+pub fn cgen_77(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (1.5 / (rows[1][1].abs() + 0.5)) as usize;
+    let a10: f32 = {
+        let mut s1 = w[0].cosh().log(3.0) * w[3 - steps].min(w[n * 2 % 4]);
+        let mut k2: usize = 0;
+        while s1
+            < (((bias.unwrap_or(-0.37) * 0.75).tanh() * 2.0)
+                .hypot(0.21)
+                .powf(f32::atan(y * x) * 1.26)
+                * 0.11)
+                .tanh()
+            && k2 < 2
+        {
+            k2 += 1;
+            let x = 0.0_f32.sinh() * std::f32::consts::PI.ln_1p();
+            let (a5, a6) = (
+                (w[steps] * y).abs(),
+                w.iter()
+                    .enumerate()
+                    .map(|(i3, &v4)| x.clamp(-1.35, 1.23))
+                    .sum::<f32>()
+                    .ceil(),
+            );
+            let a7 = cgen_51(
+                f32::tanh(
+                    cgen_35(
+                        (w[(n + 1) % 4] + ((n + 2) as f32)).atan() * 1.26,
+                        (a5 / (f32::abs(y) + 0.65) * 0.24).tanh() * 2.0,
+                        w,
+                        0,
+                        rows,
+                        counts,
+                        bias,
+                    ) * 0.28,
+                ) * 2.0,
+                ((2 as f32) * w[2] / -((w[3] - a6).atan() * 1.89).hypot(0.55) * 0.21).sin() * 2.0,
+                w,
+                (n + 3) % 5,
+                rows,
+                counts,
+                bias,
+            );
+            s1 = f32::sin((s1 + ((1.0 + f32::sinh(-1.78).sin() + 0.54) * 0.59).sin() * 2.0) * 0.25)
+                * 4.0;
+        }
+        let (a8, a9) = f32::sin_cos(y);
+        s1
+    };
+    w[(n + 1) % 4]
+}
+
+/// The generic twin of `cgen_77`, run on the tape.
+pub fn cgen_77_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (1.5 / (rows[1][1].abs() + 0.5)) as usize;
+    let a10: T = {
+        let mut s1 = w[0].cosh().log(lit::<T>(3.0)) * w[3 - steps].min(w[n * 2 % 4]);
+        let mut k2: usize = 0;
+        while s1
+            < (((T::from(bias.unwrap_or(-0.37)).unwrap() * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                .hypot(lit::<T>(0.21))
+                .powf(T::atan(y * x) * lit::<T>(1.26))
+                * lit::<T>(0.11))
+            .tanh()
+            && k2 < 2
+        {
+            k2 += 1;
+            let x = lit::<T>(0.0).sinh() * T::from(std::f64::consts::PI).unwrap().ln_1p();
+            let (a5, a6) = (
+                (w[steps] * y).abs(),
+                w.iter()
+                    .enumerate()
+                    .map(|(i3, &v4)| x.clamp(-lit::<T>(1.35), lit::<T>(1.23)))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    .ceil(),
+            );
+            let a7 = cgen_51_twin(
+                T::tanh(
+                    cgen_35_twin(
+                        (w[(n + 1) % 4] + T::from((n + 2)).unwrap()).atan() * lit::<T>(1.26),
+                        (a5 / (T::abs(y) + lit::<T>(0.65)) * lit::<T>(0.24)).tanh() * lit::<T>(2.0),
+                        w,
+                        0,
+                        rows,
+                        counts,
+                        bias,
+                    ) * lit::<T>(0.28),
+                ) * lit::<T>(2.0),
+                (T::from(2).unwrap() * w[2]
+                    / -((w[3] - a6).atan() * lit::<T>(1.89)).hypot(lit::<T>(0.55))
+                    * lit::<T>(0.21))
+                .sin()
+                    * lit::<T>(2.0),
+                w,
+                (n + 3) % 5,
+                rows,
+                counts,
+                bias,
+            );
+            s1 = T::sin(
+                (s1 + ((lit::<T>(1.0) + T::sinh(-lit::<T>(1.78)).sin() + lit::<T>(0.54))
+                    * lit::<T>(0.59))
+                .sin()
+                    * lit::<T>(2.0))
+                    * lit::<T>(0.25),
+            ) * lit::<T>(4.0);
+        }
+        let (a8, a9) = T::sin_cos(y);
+        s1
+    };
+    w[(n + 1) % 4]
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_78(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let y = y + y;
+    let a12 = if w[n % 4] + rows[n % 3][n * 2 % 4].abs() <= (w[1].powi(2) + 0.67).ln() {
+        (w[n * 3 % 4] / core::f32::consts::LN_2).cosh()
+    } else {
+        let mut s1 = f32::tanh(f32::exp2(w[n % 4].max(-0.84)) * 0.37) * 2.0;
+        let mut k2: usize = 0;
+        while s1
+            < cgen_71(
+                (x * 0.75).tanh() * 2.0,
+                (s1 * 0.75).tanh() * 2.0,
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ) - w[n % 4].atan()
+            && k2 < 6
+        {
+            k2 += 1;
+            s1 = (s1
+                + ((1.0 + ((w.iter().rev().sum::<f32>() * 0.19).sin() * 3.0).tanh() + 0.14) * 0.7)
+                    .tanh()
+                    * 2.0)
+                .atan()
+                * 1.26;
+            if rows[0].iter().sum::<f32>()
+                - f32::log(f32::hypot(((n as f32) * 0.37).tanh() * 3.0, 0.94), 10.0)
+                >= core::f32::consts::LN_2
+            {
+                let a4 = match bias {
+                    Some(b3) => (((w[n % 4] + w[3]).mul_add(
+                        f32::tanh(((n + 3) as f32) * s1 * 0.11),
+                        cgen_67(
+                            1.43,
+                            (w[n * 3 % 4] * 0.75).tanh() * 2.0,
+                            w,
+                            n,
+                            rows,
+                            counts,
+                            bias,
+                        ),
+                    ) * 0.16)
+                        .tanh()
+                        * 2.5)
+                        .powi(1),
+                    None => s1 + (x + w[n % 4]),
+                };
+                s1 = (s1
+                    + w.iter()
+                        .map(|v5| f32::atan(w[1].floor()) * 1.26)
+                        .sum::<f32>())
+                .atan()
+                    * 1.26;
+                let a8 = if w.windows(3).map(|p6| -(-1.19)).sum::<f32>().sinh()
+                    <= (-0.29_f32).min(0.05)
+                {
+                    (w.windows(2)
+                        .map(|p7| {
+                            ((((1.04 - x) * 0.49).sin() * 0.2).to_degrees() * 0.13).tanh() * 2.0
+                        })
+                        .sum::<f32>()
+                        .mul_add(
+                            y,
+                            (1.0 + ((cgen_35(
+                                f32::tanh(s1 * 0.75) * 2.0,
+                                -1.91,
+                                w,
+                                n,
+                                rows,
+                                counts,
+                                bias,
+                            ) * 0.28)
+                                .tanh()
+                                * 3.0)
+                                .tanh()
+                                + 0.39)
+                                .log(10.0),
+                        )
+                        * 0.07)
+                        .tanh()
+                } else {
+                    y
+                };
+            } else {
+                let a11 = w
+                    .iter()
+                    .skip(2)
+                    .enumerate()
+                    .map(|(i9, &v10)| (-w[i9] * 0.75).sin() * 2.0)
+                    .sum::<f32>()
+                    * f32::clamp((n as f32), -0.73, 0.7);
+            }
+        }
+        y % ((f32::tanh(y * bias.unwrap_or(0.37) * 0.19) * 3.0).abs() + 0.61)
+    };
+    f32::tanh((f32::ln_1p(-0.07) + w[3] * x + a12) * 0.12) * 6.0
+}
+
+/// The generic twin of `cgen_78`, run on the tape.
+pub fn cgen_78_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let y = y + y;
+    let a12 = if w[n % 4] + T::from(rows[n % 3][n * 2 % 4]).unwrap().abs()
+        <= (w[1].powi(2) + lit::<T>(0.67)).ln()
+    {
+        (w[n * 3 % 4] / T::from(core::f64::consts::LN_2).unwrap()).cosh()
+    } else {
+        let mut s1 =
+            T::tanh(T::exp2(w[n % 4].max(-lit::<T>(0.84))) * lit::<T>(0.37)) * lit::<T>(2.0);
+        let mut k2: usize = 0;
+        while s1
+            < cgen_71_twin(
+                (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                (s1 * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ) - w[n % 4].atan()
+            && k2 < 6
+        {
+            k2 += 1;
+            s1 = (s1
+                + ((lit::<T>(1.0)
+                    + ((w.iter().rev().fold(T::zero(), |acc_, &item_| acc_ + item_)
+                        * lit::<T>(0.19))
+                    .sin()
+                        * lit::<T>(3.0))
+                    .tanh()
+                    + lit::<T>(0.14))
+                    * lit::<T>(0.7))
+                .tanh()
+                    * lit::<T>(2.0))
+            .atan()
+                * lit::<T>(1.26);
+            if T::from(rows[0].iter().sum::<f32>()).unwrap()
+                - T::log(
+                    T::hypot(
+                        (T::from(n).unwrap() * lit::<T>(0.37)).tanh() * lit::<T>(3.0),
+                        lit::<T>(0.94),
+                    ),
+                    lit::<T>(10.0),
+                )
+                >= T::from(core::f64::consts::LN_2).unwrap()
+            {
+                let a4 = match bias {
+                    Some(b3) => (((w[n % 4] + w[3]).mul_add(
+                        T::tanh(T::from((n + 3)).unwrap() * s1 * lit::<T>(0.11)),
+                        cgen_67_twin(
+                            lit::<T>(1.43),
+                            (w[n * 3 % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                            w,
+                            n,
+                            rows,
+                            counts,
+                            bias,
+                        ),
+                    ) * lit::<T>(0.16))
+                    .tanh()
+                        * lit::<T>(2.5))
+                    .powi(1),
+                    None => s1 + (x + w[n % 4]),
+                };
+                s1 = (s1
+                    + w.iter()
+                        .map(|v5| T::atan(w[1].floor()) * lit::<T>(1.26))
+                        .fold(T::zero(), |acc_, item_| acc_ + item_))
+                .atan()
+                    * lit::<T>(1.26);
+                let a8 = if w
+                    .windows(3)
+                    .map(|p6| -(-lit::<T>(1.19)))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    .sinh()
+                    <= (-lit::<T>(0.29)).min(lit::<T>(0.05))
+                {
+                    (w.windows(2)
+                        .map(|p7| {
+                            ((((lit::<T>(1.04) - x) * lit::<T>(0.49)).sin() * lit::<T>(0.2))
+                                .to_degrees()
+                                * lit::<T>(0.13))
+                            .tanh()
+                                * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        .mul_add(
+                            y,
+                            (lit::<T>(1.0)
+                                + ((cgen_35_twin(
+                                    T::tanh(s1 * lit::<T>(0.75)) * lit::<T>(2.0),
+                                    -lit::<T>(1.91),
+                                    w,
+                                    n,
+                                    rows,
+                                    counts,
+                                    bias,
+                                ) * lit::<T>(0.28))
+                                .tanh()
+                                    * lit::<T>(3.0))
+                                .tanh()
+                                + lit::<T>(0.39))
+                            .log(lit::<T>(10.0)),
+                        )
+                        * lit::<T>(0.07))
+                    .tanh()
+                } else {
+                    y
+                };
+            } else {
+                let a11 = w
+                    .iter()
+                    .skip(2)
+                    .enumerate()
+                    .map(|(i9, &v10)| (-w[i9] * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    * T::clamp(T::from(n).unwrap(), -lit::<T>(0.73), lit::<T>(0.7));
+            }
+        }
+        y % ((T::tanh(y * T::from(bias.unwrap_or(0.37)).unwrap() * lit::<T>(0.19)) * lit::<T>(3.0))
+            .abs()
+            + lit::<T>(0.61))
+    };
+    T::tanh((T::ln_1p(-lit::<T>(0.07)) + w[3] * x + a12) * lit::<T>(0.12)) * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_79(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    for i1 in (0..4).rev() {
+        let mut k2: usize = i1;
+        let mut h3 = [-0.83_f32; 4];
+        for i4 in 0..4 {
+            h3[i4] = -0.01;
+        }
+        let mut s5 = f32::tanh((n as f32) * 0.37) * 2.0;
+        let mut k6: usize = 0;
+        while s5 < ((h3[i1] * h3[(k2 + i1) % 4] * 0.37).tanh() * 0.9).asin() && k6 < 6 {
+            k6 += 1;
+            s5 = ((s5 + (1.0 + s5.sin() + 0.45).atan() * 1.26) * 0.43).tanh() * 2.0;
+            let a8: f32 = match i1 {
+                0 => f32::log2((0.34_f32 - 0.85).hypot(0.59)),
+                1..=2 => (1.0 + ((rows[2][steps] + w[1]).atan() * 1.89).tanh() + 0.66).log10(),
+                _ => h3
+                    .windows(3)
+                    .map(|p7| {
+                        (h3[(steps + 3) % 4]
+                            / (1.0 + ((((n + steps) as f32) * 0.21).sin() * 3.0).tanh() + 0.58)
+                            * 0.44)
+                            .sin()
+                            * 2.0
+                    })
+                    .sum::<f32>(),
+            };
+        }
+    }
+    let a9: f32 = x;
+    let mut s10: f32 =
+        (((0.44 - rows[0].iter().sum::<f32>()).atan() * 1.57).exp_m1() * 0.17).sin() * 2.0;
+    let a12 = match bias {
+        Some(b11) => w[3],
+        None => -w[steps] - -0.85,
+    };
+    s10 = s10 * 0.0;
+    match steps {
+        0..=1 => {
+            let (a13, a14) = (
+                (-1.48 % (x.abs() + 0.63)).round(),
+                (cgen_67(
+                    f32::sin(a12 * 0.53) * 2.0,
+                    0.78,
+                    w,
+                    (steps + 3) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * 1.89)
+                    .sinh(),
+            );
+        }
+        2 => {
+            let a16: f32 = if steps % 2 != 1 && n != 2 {
+                s10 = ((s10 - y) * 0.37).tanh() * 2.0;
+                OFFSET
+            } else {
+                s10 = ((s10
+                    + f32::atan((rows[n % 3][(n + 3) % 4] + y) * ((n + steps) as f32)) * 1.26)
+                    * 0.38)
+                    .tanh()
+                    * 2.0;
+                let steps = ((steps as f32)
+                    * (f32::trunc(bias.unwrap_or(0.62)).abs()
+                        + (rows[1]
+                            .iter()
+                            .map(|v15| (a12 * 0.53).tanh() * 2.0)
+                            .sum::<f32>()
+                            * ((n as f32) * -1.57)
+                            * 0.03)
+                            .tanh()
+                            * 4.0)
+                    * 0.09)
+                    .sin()
+                    * 4.0;
+                a12.hypot(0.37).cbrt().clamp(-0.22, 0.4)
+            };
+        }
+        _ => {
+            if -y < a9 * w[(steps + 2) % 4] || n < 3 {
+                return core::f32::consts::LN_2;
+            }
+        }
+    }
+    (cgen_71(
+        ((y - s10) * 0.37).sin() * 2.0,
+        (y * 0.75).sin() * 2.0,
+        w,
+        (n + steps) % 5,
+        rows,
+        counts,
+        bias,
+    ) + x
+        + s10)
+        .atan()
+        * 3.78
+}
+
+/// The generic twin of `cgen_79`, run on the tape.
+pub fn cgen_79_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (rows[2][2].abs() * 2.0) as usize;
+    for i1 in (0..4).rev() {
+        let mut k2: usize = i1;
+        let mut h3 = [-lit::<T>(0.83); 4];
+        for i4 in 0..4 {
+            h3[i4] = -lit::<T>(0.01);
+        }
+        let mut s5 = T::tanh(T::from(n).unwrap() * lit::<T>(0.37)) * lit::<T>(2.0);
+        let mut k6: usize = 0;
+        while s5 < ((h3[i1] * h3[(k2 + i1) % 4] * lit::<T>(0.37)).tanh() * lit::<T>(0.9)).asin()
+            && k6 < 6
+        {
+            k6 += 1;
+            s5 = ((s5 + (lit::<T>(1.0) + s5.sin() + lit::<T>(0.45)).atan() * lit::<T>(1.26))
+                * lit::<T>(0.43))
+            .tanh()
+                * lit::<T>(2.0);
+            let a8: T = match i1 {
+                0 => T::log2((lit::<T>(0.34) - lit::<T>(0.85)).hypot(lit::<T>(0.59))),
+                1..=2 => (lit::<T>(1.0)
+                    + ((T::from(rows[2][steps]).unwrap() + w[1]).atan() * lit::<T>(1.89)).tanh()
+                    + lit::<T>(0.66))
+                .log10(),
+                _ => h3
+                    .windows(3)
+                    .map(|p7| {
+                        (h3[(steps + 3) % 4]
+                            / (lit::<T>(1.0)
+                                + ((T::from((n + steps)).unwrap() * lit::<T>(0.21)).sin()
+                                    * lit::<T>(3.0))
+                                .tanh()
+                                + lit::<T>(0.58))
+                            * lit::<T>(0.44))
+                        .sin()
+                            * lit::<T>(2.0)
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            };
+        }
+    }
+    let a9: T = x;
+    let mut s10: T = (((lit::<T>(0.44) - T::from(rows[0].iter().sum::<f32>()).unwrap()).atan()
+        * lit::<T>(1.57))
+    .exp_m1()
+        * lit::<T>(0.17))
+    .sin()
+        * lit::<T>(2.0);
+    let a12 = match bias {
+        Some(b11) => w[3],
+        None => -w[steps] - -lit::<T>(0.85),
+    };
+    s10 = s10 * lit::<T>(0.0);
+    match steps {
+        0..=1 => {
+            let (a13, a14) = (
+                (-lit::<T>(1.48) % (x.abs() + lit::<T>(0.63))).round(),
+                (cgen_67_twin(
+                    T::sin(a12 * lit::<T>(0.53)) * lit::<T>(2.0),
+                    lit::<T>(0.78),
+                    w,
+                    (steps + 3) % 5,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * lit::<T>(1.89))
+                .sinh(),
+            );
+        }
+        2 => {
+            let a16: T = if steps % 2 != 1 && n != 2 {
+                s10 = ((s10 - y) * lit::<T>(0.37)).tanh() * lit::<T>(2.0);
+                T::from(OFFSET).unwrap()
+            } else {
+                s10 = ((s10
+                    + T::atan(
+                        (T::from(rows[n % 3][(n + 3) % 4]).unwrap() + y)
+                            * T::from((n + steps)).unwrap(),
+                    ) * lit::<T>(1.26))
+                    * lit::<T>(0.38))
+                .tanh()
+                    * lit::<T>(2.0);
+                let steps = (T::from(steps).unwrap()
+                    * (T::trunc(T::from(bias.unwrap_or(0.62)).unwrap()).abs()
+                        + (rows[1]
+                            .iter()
+                            .map(|v15| (a12 * lit::<T>(0.53)).tanh() * lit::<T>(2.0))
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                            * (T::from(n).unwrap() * -lit::<T>(1.57))
+                            * lit::<T>(0.03))
+                        .tanh()
+                            * lit::<T>(4.0))
+                    * lit::<T>(0.09))
+                .sin()
+                    * lit::<T>(4.0);
+                a12.hypot(lit::<T>(0.37))
+                    .cbrt()
+                    .clamp(-lit::<T>(0.22), lit::<T>(0.4))
+            };
+        }
+        _ => {
+            if -y < a9 * w[(steps + 2) % 4] || n < 3 {
+                return T::from(core::f64::consts::LN_2).unwrap();
+            }
+        }
+    }
+    (cgen_71_twin(
+        ((y - s10) * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+        (y * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+        w,
+        (n + steps) % 5,
+        rows,
+        counts,
+        bias,
+    ) + x
+        + s10)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_80(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let mut s1 = (((2 as f64) + x) * w[n % 4] * 0.19).tanh() * 3.0;
+    let mut s5 = ((w
+        .iter()
+        .zip(w.iter())
+        .zip(w.iter())
+        .map(|((v2, v3), v4)| (*v2).atan() * 1.26)
+        .sum::<f64>()
+        - x / (1.0 + w[2].tanh() + 0.36))
+        * 0.14)
+        .sin()
+        * 3.0;
+    let mut k6: usize = 0;
+    loop {
+        if k6 >= 3 {
+            break;
+        }
+        k6 += 1;
+        s5 = ((s5 * 0.69 + -(core::f64::consts::LN_2 / -(1.0 + (s5.atan() * 1.89).sin() + 0.63)))
+            * 0.47)
+            .sin()
+            * 3.0;
+        let mut h7 = [1.0_f64; 4];
+        let k8 = n;
+        if s5 > s5 {
+            break;
+        }
+    }
+    let a12: f64 = x.hypot(0.44).log2().atan2(
+        ((w.iter()
+            .zip(w.iter())
+            .zip(rows[1].iter())
+            .map(|((v9, v10), v11)| f64::tanh(-w[k6 * 2 % 4] * 0.75) * 2.0)
+            .sum::<f64>()
+            * 0.21)
+            .tanh()
+            * 3.0)
+            .cosh(),
+    );
+    ((-x + a12) * s1).atan() * 3.78
+}
+
+/// The generic twin of `cgen_80`, run on the tape.
+pub fn cgen_80_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let mut s1 = ((T::from(2).unwrap() + x) * w[n % 4] * lit::<T>(0.19)).tanh() * lit::<T>(3.0);
+    let mut s5 = ((w
+        .iter()
+        .zip(w.iter())
+        .zip(w.iter())
+        .map(|((v2, v3), v4)| (*v2).atan() * lit::<T>(1.26))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        - x / (lit::<T>(1.0) + w[2].tanh() + lit::<T>(0.36)))
+        * lit::<T>(0.14))
+    .sin()
+        * lit::<T>(3.0);
+    let mut k6: usize = 0;
+    loop {
+        if k6 >= 3 {
+            break;
+        }
+        k6 += 1;
+        s5 = ((s5 * lit::<T>(0.69)
+            + -(T::from(core::f64::consts::LN_2).unwrap()
+                / -(lit::<T>(1.0) + (s5.atan() * lit::<T>(1.89)).sin() + lit::<T>(0.63))))
+            * lit::<T>(0.47))
+        .sin()
+            * lit::<T>(3.0);
+        let mut h7 = [lit::<T>(1.0); 4];
+        let k8 = n;
+        if s5 > s5 {
+            break;
+        }
+    }
+    let a12: T = x.hypot(lit::<T>(0.44)).log2().atan2(
+        ((w.iter()
+            .zip(w.iter())
+            .zip(rows[1].iter())
+            .map(|((v9, v10), v11)| T::tanh(-w[k6 * 2 % 4] * lit::<T>(0.75)) * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * lit::<T>(0.21))
+        .tanh()
+            * lit::<T>(3.0))
+        .cosh(),
+    );
+    ((-x + a12) * s1).atan() * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_81(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C6: f32 = 0.78;
+    if !(x * y + w[n * 3 % 4] * y >= 0.15
+        && y - f32::cosh(w[2]).log(2.0) < core::f32::consts::LN_2 * x)
+    {
+        let mut s1: f32 = rows[n * 3 % 3][n % 4].abs() + std::f32::consts::FRAC_1_SQRT_2;
+    } else {
+        if rows[(n + 1) % 3][n % 4] >= 0.27 {
+            let a5 = match n % 3 {
+                0 => f32::acosh(f32::abs((y - (n as f32)).atan() * 1.89) + 1.58),
+                _ => {
+                    let a4 = {
+                        let mut s2 = -(y
+                            / (1.0
+                                + ((rows[2].iter().sum::<f32>() * 0.19).sin() * 3.0).tanh()
+                                + 0.5));
+                        let z3 = bias.unwrap_or(-0.43);
+                        ((n as f32) / w[n % 4].cosh()).cos()
+                    };
+                    (f32::sin(y * 0.75) * 1.2).tan()
+                }
+            };
+        } else if (w[n % 4].abs() + 0.26).atan2(x) <= x + (n as f32) {
+            let a7 = ((((n as f32) * w[n % 4] * 0.19).tanh() * 2.5).powi(3) * f32::abs(y) * 0.06)
+                .tanh()
+                * 4.0;
+        } else {
+            let a8 = -(-w[n % 4]
+                % (1.0 + (f32::sin((w[n % 4] - w[(n + 3) % 4]) * 0.37) * 3.0).sin() + 0.68));
+        }
+    }
+    f32::ln_1p((y.atan() * 0.56).acos()) + x + x
+}
+
+/// The generic twin of `cgen_81`, run on the tape.
+pub fn cgen_81_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C6: f32 = 0.78;
+    if !(x * y + w[n * 3 % 4] * y >= lit::<T>(0.15)
+        && y - T::cosh(w[2]).log(lit::<T>(2.0)) < T::from(core::f64::consts::LN_2).unwrap() * x)
+    {
+        let mut s1: T = T::from(rows[n * 3 % 3][n % 4]).unwrap().abs()
+            + T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap();
+    } else {
+        if T::from(rows[(n + 1) % 3][n % 4]).unwrap() >= lit::<T>(0.27) {
+            let a5 = match n % 3 {
+                0 => T::acosh(
+                    T::abs((y - T::from(n).unwrap()).atan() * lit::<T>(1.89)) + lit::<T>(1.58),
+                ),
+                _ => {
+                    let a4 = {
+                        let mut s2 = -(y
+                            / (lit::<T>(1.0)
+                                + ((T::from(rows[2].iter().sum::<f32>()).unwrap()
+                                    * lit::<T>(0.19))
+                                .sin()
+                                    * lit::<T>(3.0))
+                                .tanh()
+                                + lit::<T>(0.5)));
+                        let z3 = bias.unwrap_or(-0.43);
+                        (T::from(n).unwrap() / w[n % 4].cosh()).cos()
+                    };
+                    (T::sin(y * lit::<T>(0.75)) * lit::<T>(1.2)).tan()
+                }
+            };
+        } else if (w[n % 4].abs() + lit::<T>(0.26)).atan2(x) <= x + T::from(n).unwrap() {
+            let a7 = (((T::from(n).unwrap() * w[n % 4] * lit::<T>(0.19)).tanh() * lit::<T>(2.5))
+                .powi(3)
+                * T::abs(y)
+                * lit::<T>(0.06))
+            .tanh()
+                * lit::<T>(4.0);
+        } else {
+            let a8 = -(-w[n % 4]
+                % (lit::<T>(1.0)
+                    + (T::sin((w[n % 4] - w[(n + 3) % 4]) * lit::<T>(0.37)) * lit::<T>(3.0))
+                        .sin()
+                    + lit::<T>(0.68)));
+        }
+    }
+    T::ln_1p((y.atan() * lit::<T>(0.56)).acos()) + x + x
+}
+
+#[differentiable]
+pub fn cgen_82(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (1.5 / (rows[0][3].abs() + 0.5)) as usize;
+    let a13: f64 = if f64::cosh(w[3 - steps]) > 0.68 {
+        (1 as f64)
+    } else if (f64::atan(rows[2].iter().sum::<f64>() + y) * 0.75).tan()
+        < f64::hypot(y, 1.0 + y.tanh() + 0.29)
+    {
+        w.iter().take(3).sum::<f64>()
+    } else {
+        let a1 = -y % (f64::abs((w.iter().sum::<f64>() * 0.19).sin() * 3.0) + 0.66);
+        for (i2, v3) in w.iter().step_by(2).enumerate() {
+            let mut h4 = [0.0_f64; 4];
+            for i5 in 0..4 {
+                h4[i5] = (*v3 * 0.75).sin() * 2.0;
+            }
+            let a12: f64 = match steps {
+                0 | 1 => {
+                    let a7 = match bias {
+                        Some(b6) => (1.0 * x).cosh().sqrt(),
+                        None => f64::powi(
+                            (f64::tanh((-1.02 - (rows[i2 % 3][2] - ((n + 3) as f64))) * 0.19)
+                                * 3.0)
+                                .abs()
+                                + 0.97,
+                            -1,
+                        ),
+                    };
+                    let mut s8 = ((0.46_f64.max((steps as f64)) - y * -0.14) * 0.46).sin() * 3.0;
+                    f64::ln_1p(f64::atan(1.0 + s8) * 0.5)
+                }
+                2 => {
+                    let a10 = {
+                        let a9: f64 = x;
+                        -(-0.73) + h4[(n + steps) % 4]
+                    };
+                    f64::hypot(*v3, 0.76).ln()
+                }
+                _ => h4
+                    .windows(2)
+                    .map(|p11| f64::tanh(a1 * 0.75) * 2.0)
+                    .sum::<f64>(),
+            };
+        }
+        cgen_52(
+            f64::abs(1.0),
+            (f64::floor(a1) * 0.5).sin() * 2.0,
+            w,
+            (n + 1) % 5,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    f64::atan(
+        w.chunks(2)
+            .map(|p14| (a13 * 0.25).tanh() * 2.0)
+            .sum::<f64>()
+            * a13,
+    ) * 3.78
+}
+
+/// The generic twin of `cgen_82`, run on the tape.
+pub fn cgen_82_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (1.5 / (rows[0][3].abs() + 0.5)) as usize;
+    let a13: T = if T::cosh(w[3 - steps]) > lit::<T>(0.68) {
+        T::from(1).unwrap()
+    } else if (T::atan(T::from(rows[2].iter().sum::<f64>()).unwrap() + y) * lit::<T>(0.75)).tan()
+        < T::hypot(y, lit::<T>(1.0) + y.tanh() + lit::<T>(0.29))
+    {
+        w.iter()
+            .take(3)
+            .fold(T::zero(), |acc_, &item_| acc_ + item_)
+    } else {
+        let a1 = -y
+            % (T::abs(
+                (w.iter().fold(T::zero(), |acc_, &item_| acc_ + item_) * lit::<T>(0.19)).sin()
+                    * lit::<T>(3.0),
+            ) + lit::<T>(0.66));
+        for (i2, v3) in w.iter().step_by(2).enumerate() {
+            let mut h4 = [lit::<T>(0.0); 4];
+            for i5 in 0..4 {
+                h4[i5] = (*v3 * lit::<T>(0.75)).sin() * lit::<T>(2.0);
+            }
+            let a12: T = match steps {
+                0 | 1 => {
+                    let a7 = match bias {
+                        Some(b6) => (lit::<T>(1.0) * x).cosh().sqrt(),
+                        None => T::powi(
+                            (T::tanh(
+                                (-lit::<T>(1.02)
+                                    - (T::from(rows[i2 % 3][2]).unwrap()
+                                        - T::from((n + 3)).unwrap()))
+                                    * lit::<T>(0.19),
+                            ) * lit::<T>(3.0))
+                            .abs()
+                                + lit::<T>(0.97),
+                            -1,
+                        ),
+                    };
+                    let mut s8 = ((lit::<T>(0.46).max(T::from(steps).unwrap())
+                        - y * -lit::<T>(0.14))
+                        * lit::<T>(0.46))
+                    .sin()
+                        * lit::<T>(3.0);
+                    T::ln_1p(T::atan(lit::<T>(1.0) + s8) * lit::<T>(0.5))
+                }
+                2 => {
+                    let a10 = {
+                        let a9: T = x;
+                        -(-lit::<T>(0.73)) + h4[(n + steps) % 4]
+                    };
+                    T::hypot(*v3, lit::<T>(0.76)).ln()
+                }
+                _ => h4
+                    .windows(2)
+                    .map(|p11| T::tanh(a1 * lit::<T>(0.75)) * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+            };
+        }
+        cgen_52_twin(
+            T::abs(lit::<T>(1.0)),
+            (T::floor(a1) * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+            w,
+            (n + 1) % 5,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    T::atan(
+        w.chunks(2)
+            .map(|p14| (a13 * lit::<T>(0.25)).tanh() * lit::<T>(2.0))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            * a13,
+    ) * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_83(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let a1 = x;
+    let mut s2 = ((f64::signum(w[n * 3 % 4]) * 1.5).tanh() * 0.9).acos();
+    let mut k3: usize = 0;
+    while (a1 >= -0.22
+        || w.iter()
+            .zip(rows[2].iter())
+            .map(|(v4, v5)| {
+                f64::sin(
+                    w[n % 4]
+                        / (1.0 + x.tanh() + 0.63)
+                        / (f64::abs((*v5 * rows[2][(n + 1) % 4] * 0.37).sin() * 3.0) + 0.49)
+                        * 0.24,
+                ) * 2.0
+            })
+            .sum::<f64>()
+            <= a1)
+        && k3 < 2
+    {
+        k3 += 1;
+        if f64::tanh(
+            f64::to_degrees(f64::tanh(std::f64::consts::FRAC_1_SQRT_2 * 2.12) * 0.2).mul_add(
+                w.chunks(2)
+                    .map(|p7| (bias.unwrap_or(0.95) * x).atan() * 1.26)
+                    .sum::<f64>(),
+                ((w[2] * 0.75).sin() * 1.2).tan(),
+            ) * 0.04,
+        ) * 6.0
+            > (1.0 + a1.tanh() + 0.45).log(3.0)
+        {
+            return a1;
+        }
+        assert_ne!(rows.len(), 0);
+        let mut h8 = [0.0_f64; 4];
+        for i9 in 0..4 {
+            h8[i9] = ((cgen_42(1.08, f64::atan(a1) * 1.26, &h8, i9 + 1, rows, counts, bias)
+                + rows[n * 2 % 3][n % 4])
+                * 0.37)
+                .tanh()
+                * 2.0;
+        }
+        s2 = (s2 * 0.61 + ((f64::tanh((n as f64) * 0.37) * 3.0).cosh() * 0.2).sin() * 2.0).atan()
+            * 2.52;
+    }
+    if n % 2 % 2 == 0 {
+        let a11 = match n % 3 {
+            0 => {
+                s2 = ((s2
+                    + w.iter()
+                        .take(2)
+                        .cloned()
+                        .map(|v10| {
+                            (w[k3] / f64::hypot((n as f64).atan() * 1.89, 0.23) * 0.17).sin() * 2.0
+                        })
+                        .sum::<f64>())
+                    * 0.19)
+                    .sin()
+                    * 4.0;
+                s2
+            }
+            1 => x,
+            _ => {
+                (w[k3 + 1] - -0.06)
+                    / -(1.0 + f64::tanh(f64::atan(rows[n * 2 % 3][n * 3 % 4] + x) * 1.89) + 0.67)
+            }
+        };
+        let mut s12: f64 = f64::atan(rows[1].iter().copied().sum::<f64>()) * 1.89;
+    } else {
+        s2 = x.max(w[n % 4] % (1.0 + a1.tanh() + 0.89));
+        s2 = (s2 * y * 0.19).sin() * 4.0;
+    }
+    ((cgen_7(
+        (a1 * 0.75).sin() * 2.0,
+        (y * 0.75).tanh() * 2.0,
+        w,
+        2,
+        rows,
+        counts,
+        bias,
+    )
+    .round()
+        + s2)
+        * 0.19)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_83`, run on the tape.
+pub fn cgen_83_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let a1 = x;
+    let mut s2 = ((T::signum(w[n * 3 % 4]) * lit::<T>(1.5)).tanh() * lit::<T>(0.9)).acos();
+    let mut k3: usize = 0;
+    while (a1 >= -lit::<T>(0.22)
+        || w.iter()
+            .zip(rows[2].iter())
+            .map(|(v4, v5)| {
+                T::sin(
+                    w[n % 4]
+                        / (lit::<T>(1.0) + x.tanh() + lit::<T>(0.63))
+                        / (T::abs(
+                            (T::from(*v5).unwrap()
+                                * T::from(rows[2][(n + 1) % 4]).unwrap()
+                                * lit::<T>(0.37))
+                            .sin()
+                                * lit::<T>(3.0),
+                        ) + lit::<T>(0.49))
+                        * lit::<T>(0.24),
+                ) * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            <= a1)
+        && k3 < 2
+    {
+        k3 += 1;
+        if T::tanh(
+            T::to_degrees(
+                T::tanh(T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap() * lit::<T>(2.12))
+                    * lit::<T>(0.2),
+            )
+            .mul_add(
+                w.chunks(2)
+                    .map(|p7| (T::from(bias.unwrap_or(0.95)).unwrap() * x).atan() * lit::<T>(1.26))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_),
+                ((w[2] * lit::<T>(0.75)).sin() * lit::<T>(1.2)).tan(),
+            ) * lit::<T>(0.04),
+        ) * lit::<T>(6.0)
+            > (lit::<T>(1.0) + a1.tanh() + lit::<T>(0.45)).log(lit::<T>(3.0))
+        {
+            return a1;
+        }
+        assert_ne!(rows.len(), 0);
+        let mut h8 = [lit::<T>(0.0); 4];
+        for i9 in 0..4 {
+            h8[i9] = ((cgen_42_twin(
+                lit::<T>(1.08),
+                T::atan(a1) * lit::<T>(1.26),
+                &h8,
+                i9 + 1,
+                rows,
+                counts,
+                bias,
+            ) + T::from(rows[n * 2 % 3][n % 4]).unwrap())
+                * lit::<T>(0.37))
+            .tanh()
+                * lit::<T>(2.0);
+        }
+        s2 = (s2 * lit::<T>(0.61)
+            + ((T::tanh(T::from(n).unwrap() * lit::<T>(0.37)) * lit::<T>(3.0)).cosh()
+                * lit::<T>(0.2))
+            .sin()
+                * lit::<T>(2.0))
+        .atan()
+            * lit::<T>(2.52);
+    }
+    if n % 2 % 2 == 0 {
+        let a11 = match n % 3 {
+            0 => {
+                s2 = ((s2
+                    + w.iter()
+                        .take(2)
+                        .cloned()
+                        .map(|v10| {
+                            (w[k3]
+                                / T::hypot(
+                                    T::from(n).unwrap().atan() * lit::<T>(1.89),
+                                    lit::<T>(0.23),
+                                )
+                                * lit::<T>(0.17))
+                            .sin()
+                                * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_))
+                    * lit::<T>(0.19))
+                .sin()
+                    * lit::<T>(4.0);
+                s2
+            }
+            1 => x,
+            _ => {
+                (w[k3 + 1] - -lit::<T>(0.06))
+                    / -(lit::<T>(1.0)
+                        + T::tanh(
+                            T::atan(T::from(rows[n * 2 % 3][n * 3 % 4]).unwrap() + x)
+                                * lit::<T>(1.89),
+                        )
+                        + lit::<T>(0.67))
+            }
+        };
+        let mut s12: T =
+            T::atan(T::from(rows[1].iter().copied().sum::<f64>()).unwrap()) * lit::<T>(1.89);
+    } else {
+        s2 = x.max(w[n % 4] % (lit::<T>(1.0) + a1.tanh() + lit::<T>(0.89)));
+        s2 = (s2 * y * lit::<T>(0.19)).sin() * lit::<T>(4.0);
+    }
+    ((cgen_7_twin(
+        (a1 * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+        (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        w,
+        2,
+        rows,
+        counts,
+        bias,
+    )
+    .round()
+        + s2)
+        * lit::<T>(0.19))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_84(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (1.5 / (rows[2][2].abs() + 0.5)) as usize;
+    let (a1, a2) = (-x
+        / (((w[(steps + n) % 4] / (w[steps].abs() + 0.45) * 0.34).sin() * 3.0).abs() + 0.58))
+        .sin_cos();
+    let a3: f32 = -0.84;
+    for i4 in 0..n {
+        let a12 = {
+            for (i5, v6) in rows[1].iter().enumerate() {
+                let a7 = cgen_36(y.atan() * 1.26, -1.91, w, i5, rows, counts, bias) * a3.min(a1);
+                if a7 < 0.48 {
+                    let a8 = w[3 - i5];
+                    let mut s9 = w[i5 * 2 % 4];
+                }
+                let (a10, a11) = w[3].sin_cos();
+            }
+            f32::sinh(w[3 - i4]) * w[n * 3 % 4] - OFFSET / 1.29
+        };
+    }
+    a2 + x
+}
+
+/// The generic twin of `cgen_84`, run on the tape.
+pub fn cgen_84_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (1.5 / (rows[2][2].abs() + 0.5)) as usize;
+    let (a1, a2) = (-x
+        / (((w[(steps + n) % 4] / (w[steps].abs() + lit::<T>(0.45)) * lit::<T>(0.34)).sin()
+            * lit::<T>(3.0))
+        .abs()
+            + lit::<T>(0.58)))
+    .sin_cos();
+    let a3: T = -lit::<T>(0.84);
+    for i4 in 0..n {
+        let a12 = {
+            for (i5, v6) in rows[1].iter().enumerate() {
+                let a7 = cgen_36_twin(
+                    y.atan() * lit::<T>(1.26),
+                    -lit::<T>(1.91),
+                    w,
+                    i5,
+                    rows,
+                    counts,
+                    bias,
+                ) * a3.min(a1);
+                if a7 < lit::<T>(0.48) {
+                    let a8 = w[3 - i5];
+                    let mut s9 = w[i5 * 2 % 4];
+                }
+                let (a10, a11) = w[3].sin_cos();
+            }
+            T::sinh(w[3 - i4]) * w[n * 3 % 4] - T::from(OFFSET).unwrap() / lit::<T>(1.29)
+        };
+    }
+    a2 + x
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_85(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    let steps = (1.5 / (rows[0][2].abs() + 0.5)) as usize;
+    let mut h1 = [0.18_f64; 4];
+    for i2 in 0..4 {
+        if let Some(b3) = bias {
+            let a7 = match bias {
+                Some(b4) => 1.57 - (f64::abs(w[n * 3 % 4]) + 0.62).recip(),
+                None => {
+                    (f64::log(x.hypot(0.55), 0.0_f64.abs() + 1.73).powi(2) + 0.29).log(
+                        ((w.iter().take(1).step_by(2).fold(-0.12_f64, |acc6, v5| {
+                            acc6 + (x + h1[(i2 + 3) % 4]).atan() * 1.26
+                        }) * 0.5)
+                            .sin()
+                            * 3.0)
+                            .abs()
+                            + 1.56,
+                    ) / (1.0 + ((rows[1].iter().sum::<f64>() * 0.19).sin() * 3.0).sin() + 0.7)
+                }
+            };
+            let mut x = f64::tanh(x);
+            let a8 = h1[steps]
+                - -x / -((f64::sin(cgen_45(1.51, 1.5, w, steps, rows, counts, bias) * 0.25) * 3.0)
+                    .powi(2)
+                    + 0.45);
+        }
+    }
+    if let Some(b9) = bias {
+        let a18 = {
+            let a14: f64 = if f64::hypot(h1[n % 4], 0.0_f64.exp()) % w[(steps + 3) % 4].hypot(0.84)
+                > w.iter()
+                    .rev()
+                    .cloned()
+                    .map(|v10| cgen_5((x * 0.75).tanh() * 2.0, 1.56, w, 1, rows, counts, bias))
+                    .sum::<f64>()
+            {
+                (rows[n % 3][n * 2 % 4] * rows[(steps + 2) % 3][1]).clamp(-1.04, 0.39)
+            } else {
+                let a12 = rows[2]
+                    .iter()
+                    .map(|v11| 0.66)
+                    .fold(f64::INFINITY, f64::min)
+                    .sin();
+                let a13: f64 = {
+                    h1[steps] = (h1[steps] * (a12 * 1.5).sin() * 0.75).tanh() * 2.0;
+                    b9
+                };
+                f64::sinh(
+                    (((a13.atan() * 0.5).ln_1p() + a13 / (1.0 + f64::tanh(a13) + 0.42)) * 0.29)
+                        .tanh()
+                        * 3.0,
+                )
+            };
+            f64::recip((((b9 - rows[(n + 1) % 3][1]) * 0.37).sin() * 3.0).abs() + 0.7)
+                + h1.iter()
+                    .zip(w.iter())
+                    .map(|(v15, v16)| (x / (1.0 + f64::sin(b9) + 0.63) * 0.47).sin() * 2.0)
+                    .sum::<f64>()
+        };
+    } else {
+        let steps = (steps as f64)
+            * ((OFFSET / -(x.abs() + 0.49)).powi(2) + 0.65)
+                .powf((rows[steps % 3][n % 4] * 0.75).sin() * 2.0);
+    }
+    (f64::atan(((n * 3 % 9) as f64) - 0.77) * 0.12)
+        .to_degrees()
+        .atan()
+        * 3.78
+}
+
+/// The generic twin of `cgen_85`, run on the tape.
+pub fn cgen_85_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    let steps = (1.5 / (rows[0][2].abs() + 0.5)) as usize;
+    let mut h1 = [lit::<T>(0.18); 4];
+    for i2 in 0..4 {
+        if let Some(b3) = bias {
+            let a7 = match bias {
+                Some(b4) => lit::<T>(1.57) - (T::abs(w[n * 3 % 4]) + lit::<T>(0.62)).recip(),
+                None => {
+                    (T::log(
+                        x.hypot(lit::<T>(0.55)),
+                        lit::<T>(0.0).abs() + lit::<T>(1.73),
+                    )
+                    .powi(2)
+                        + lit::<T>(0.29))
+                    .log(
+                        ((w.iter()
+                            .take(1)
+                            .step_by(2)
+                            .fold(-lit::<T>(0.12), |acc6, v5| {
+                                acc6 + (x + h1[(i2 + 3) % 4]).atan() * lit::<T>(1.26)
+                            })
+                            * lit::<T>(0.5))
+                        .sin()
+                            * lit::<T>(3.0))
+                        .abs()
+                            + lit::<T>(1.56),
+                    ) / (lit::<T>(1.0)
+                        + ((T::from(rows[1].iter().sum::<f64>()).unwrap() * lit::<T>(0.19)).sin()
+                            * lit::<T>(3.0))
+                        .sin()
+                        + lit::<T>(0.7))
+                }
+            };
+            let mut x = T::tanh(x);
+            let a8 = h1[steps]
+                - -x / -((T::sin(
+                    cgen_45_twin(lit::<T>(1.51), lit::<T>(1.5), w, steps, rows, counts, bias)
+                        * lit::<T>(0.25),
+                ) * lit::<T>(3.0))
+                .powi(2)
+                    + lit::<T>(0.45));
+        }
+    }
+    if let Some(b9) = bias {
+        let a18 = {
+            let a14: T = if T::hypot(h1[n % 4], lit::<T>(0.0).exp())
+                % w[(steps + 3) % 4].hypot(lit::<T>(0.84))
+                > w.iter()
+                    .rev()
+                    .cloned()
+                    .map(|v10| {
+                        cgen_5_twin(
+                            (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                            lit::<T>(1.56),
+                            w,
+                            1,
+                            rows,
+                            counts,
+                            bias,
+                        )
+                    })
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+            {
+                (T::from(rows[n % 3][n * 2 % 4]).unwrap()
+                    * T::from(rows[(steps + 2) % 3][1]).unwrap())
+                .clamp(-lit::<T>(1.04), lit::<T>(0.39))
+            } else {
+                let a12 = rows[2]
+                    .iter()
+                    .map(|v11| lit::<T>(0.66))
+                    .fold(T::infinity(), T::min)
+                    .sin();
+                let a13: T = {
+                    h1[steps] = (h1[steps] * (a12 * lit::<T>(1.5)).sin() * lit::<T>(0.75)).tanh()
+                        * lit::<T>(2.0);
+                    T::from(b9).unwrap()
+                };
+                T::sinh(
+                    (((a13.atan() * lit::<T>(0.5)).ln_1p()
+                        + a13 / (lit::<T>(1.0) + T::tanh(a13) + lit::<T>(0.42)))
+                        * lit::<T>(0.29))
+                    .tanh()
+                        * lit::<T>(3.0),
+                )
+            };
+            T::recip(
+                (((T::from(b9).unwrap() - T::from(rows[(n + 1) % 3][1]).unwrap())
+                    * lit::<T>(0.37))
+                .sin()
+                    * lit::<T>(3.0))
+                .abs()
+                    + lit::<T>(0.7),
+            ) + h1
+                .iter()
+                .zip(w.iter())
+                .map(|(v15, v16)| {
+                    (x / (lit::<T>(1.0) + T::sin(T::from(b9).unwrap()) + lit::<T>(0.63))
+                        * lit::<T>(0.47))
+                    .sin()
+                        * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+        };
+    } else {
+        let steps = T::from(steps).unwrap()
+            * ((T::from(OFFSET).unwrap() / -(x.abs() + lit::<T>(0.49))).powi(2) + lit::<T>(0.65))
+                .powf(
+                    (T::from(rows[steps % 3][n % 4]).unwrap() * lit::<T>(0.75)).sin()
+                        * lit::<T>(2.0),
+                );
+    }
+    (T::atan(T::from((n * 3 % 9)).unwrap() - lit::<T>(0.77)) * lit::<T>(0.12))
+        .to_degrees()
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_86(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let a6: f64 = {
+        for p1 in w.chunks(2) {
+            let a2 = if f64::cbrt(f64::min(1.35, 0.08).powi(2) + 0.47) <= 1.07 {
+                -w[2] * (w[n % 4].ceil() + -1.41 % (p1[1].powi(2) + 0.9))
+            } else {
+                (w[0] / (1.0 + p1[1].tanh() + 0.21)).tanh()
+                    * (-1.06 * 0.95 / -(p1[1].tanh().abs() + 0.58))
+            };
+            let (a3, a4) = f64::sin_cos(
+                cgen_63(
+                    (p1[1] * 0.75).tanh() * 2.0,
+                    (a2 * 0.22).tanh() * 2.0,
+                    w,
+                    3,
+                    rows,
+                    counts,
+                    bias,
+                ) - 0.0 % (-1.84_f64).abs(),
+            );
+        }
+        let a5 = if n != 2
+            || cgen_42(y.atan() * 1.26, SCALE, w, n, rows, counts, bias) % f64::hypot(y + 0.0, 0.72)
+                > 0.79
+        {
+            w[n % 4]
+        } else {
+            f64::tanh(std::f64::consts::FRAC_1_SQRT_2 - y - (core::f64::consts::LN_2 - y))
+        };
+        a5
+    };
+    assert!(n <= 4, "n = {n}");
+    let mut h7 = [0.0_f64; 4];
+    for i8 in 0..4 {
+        h7[i8] = w[1].atan() * 1.26;
+    }
+    f64::tanh(w[n % 4] * x) + y + y
+}
+
+/// The generic twin of `cgen_86`, run on the tape.
+pub fn cgen_86_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let a6: T = {
+        for p1 in w.chunks(2) {
+            let a2 = if T::cbrt(T::min(lit::<T>(1.35), lit::<T>(0.08)).powi(2) + lit::<T>(0.47))
+                <= lit::<T>(1.07)
+            {
+                -w[2] * (w[n % 4].ceil() + -lit::<T>(1.41) % (p1[1].powi(2) + lit::<T>(0.9)))
+            } else {
+                (w[0] / (lit::<T>(1.0) + p1[1].tanh() + lit::<T>(0.21))).tanh()
+                    * (-lit::<T>(1.06) * lit::<T>(0.95) / -(p1[1].tanh().abs() + lit::<T>(0.58)))
+            };
+            let (a3, a4) = T::sin_cos(
+                cgen_63_twin(
+                    (p1[1] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                    (a2 * lit::<T>(0.22)).tanh() * lit::<T>(2.0),
+                    w,
+                    3,
+                    rows,
+                    counts,
+                    bias,
+                ) - lit::<T>(0.0) % (-lit::<T>(1.84)).abs(),
+            );
+        }
+        let a5 = if n != 2
+            || cgen_42_twin(
+                y.atan() * lit::<T>(1.26),
+                T::from(SCALE).unwrap(),
+                w,
+                n,
+                rows,
+                counts,
+                bias,
+            ) % T::hypot(y + lit::<T>(0.0), lit::<T>(0.72))
+                > lit::<T>(0.79)
+        {
+            w[n % 4]
+        } else {
+            T::tanh(
+                T::from(std::f64::consts::FRAC_1_SQRT_2).unwrap()
+                    - y
+                    - (T::from(core::f64::consts::LN_2).unwrap() - y),
+            )
+        };
+        a5
+    };
+    assert!(n <= 4, "n = {n}");
+    let mut h7 = [lit::<T>(0.0); 4];
+    for i8 in 0..4 {
+        h7[i8] = w[1].atan() * lit::<T>(1.26);
+    }
+    T::tanh(w[n % 4] * x) + y + y
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_87(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let a1 = (1.0 + f32::tanh((y / (1.0 + x.tanh() + 0.42) * 0.34).tanh() * 3.0) + 1.32).acosh();
+    let a5 = {
+        let h3 = [
+            a1,
+            (cgen_60(x.atan() * 1.26, 0.0, w, (n + 1) % 5, rows, counts, bias) * 0.28).tanh() * 2.0,
+            w.iter().map(|v2| v2 * v2).sum::<f32>().atan() * 1.26,
+            f32::sin((w[n % 4] * ((n + 2) as f32) * 0.12).tanh() * 6.0 * 0.28) * 2.0,
+        ];
+        let a4 = h3[n % 4];
+        h3[n % 4]
+    };
+    let y = y
+        + (rows[0][n % 4] + -1.92)
+            / ((f32::atan(((rows[1].iter().sum::<f32>() * 0.19).sin() * 2.5).exp_m1()) * 1.89)
+                .powi(2)
+                + 0.52);
+    let a6 = if (y + a1).hypot(1.0 + f32::sin(rows[(n + 3) % 3][n % 4]) + 0.33) < -0.82 {
+        a5
+    } else if y >= -0.7 || n % 3 < 1 {
+        w[3]
+    } else {
+        cgen_72(
+            f32::sin((n as f32) * w[n % 4] * 0.19) * 2.0,
+            (((n + 3) as f32) % (1.0 + x.sin() + 0.52)).atan() * 1.26,
+            w,
+            2,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    bias.unwrap_or(-0.4) / (1.0 + a5.tanh() + 0.65) * OFFSET * a5
+}
+
+/// The generic twin of `cgen_87`, run on the tape.
+pub fn cgen_87_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let a1 = (lit::<T>(1.0)
+        + T::tanh(
+            (y / (lit::<T>(1.0) + x.tanh() + lit::<T>(0.42)) * lit::<T>(0.34)).tanh()
+                * lit::<T>(3.0),
+        )
+        + lit::<T>(1.32))
+    .acosh();
+    let a5 = {
+        let h3 = [
+            a1,
+            (cgen_60_twin(
+                x.atan() * lit::<T>(1.26),
+                lit::<T>(0.0),
+                w,
+                (n + 1) % 5,
+                rows,
+                counts,
+                bias,
+            ) * lit::<T>(0.28))
+            .tanh()
+                * lit::<T>(2.0),
+            w.iter()
+                .map(|v2| *v2 * *v2)
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .atan()
+                * lit::<T>(1.26),
+            T::sin(
+                (w[n % 4] * T::from((n + 2)).unwrap() * lit::<T>(0.12)).tanh()
+                    * lit::<T>(6.0)
+                    * lit::<T>(0.28),
+            ) * lit::<T>(2.0),
+        ];
+        let a4 = h3[n % 4];
+        h3[n % 4]
+    };
+    let y = y
+        + (T::from(rows[0][n % 4]).unwrap() + -lit::<T>(1.92))
+            / ((T::atan(
+                ((T::from(rows[1].iter().sum::<f32>()).unwrap() * lit::<T>(0.19)).sin()
+                    * lit::<T>(2.5))
+                .exp_m1(),
+            ) * lit::<T>(1.89))
+            .powi(2)
+                + lit::<T>(0.52));
+    let a6 = if (y + a1)
+        .hypot(lit::<T>(1.0) + T::sin(T::from(rows[(n + 3) % 3][n % 4]).unwrap()) + lit::<T>(0.33))
+        < -lit::<T>(0.82)
+    {
+        a5
+    } else if y >= -lit::<T>(0.7) || n % 3 < 1 {
+        w[3]
+    } else {
+        cgen_72_twin(
+            T::sin(T::from(n).unwrap() * w[n % 4] * lit::<T>(0.19)) * lit::<T>(2.0),
+            (T::from((n + 3)).unwrap() % (lit::<T>(1.0) + x.sin() + lit::<T>(0.52))).atan()
+                * lit::<T>(1.26),
+            w,
+            2,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    T::from(bias.unwrap_or(-0.4)).unwrap() / (lit::<T>(1.0) + a5.tanh() + lit::<T>(0.65))
+        * T::from(OFFSET).unwrap()
+        * a5
+}
+
+#[differentiable]
+pub fn cgen_88(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let steps = (1.5 / (rows[2][3].abs() + 0.5)) as usize;
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    if y * w[(n + steps) % 4] % 1.4 <= 0.72 {
+        let a1 = x.hypot(0.63).recip() * f64::log(SCALE, 2.0);
+        let a4 = if n % 3 < 2 {
+            cgen_45(
+                (1.0 + w[(steps + n) % 4].sin() + 0.7).recip(),
+                -1.42 % (1.0 + y.sin() + 1.0),
+                w,
+                (steps + 3) % 5,
+                rows,
+                counts,
+                bias,
+            )
+        } else {
+            let z2 = bias.unwrap_or(-0.18);
+            let a3 = w.iter().rev().copied().sum::<f64>() / (-1.33_f64).exp_m1();
+            cgen_82(
+                (w[steps * 2 % 4] * 0.75).sin() * 2.0,
+                w[3 - steps].signum(),
+                w,
+                steps,
+                rows,
+                counts,
+                bias,
+            )
+        };
+        if w[1] > 1.22 {
+            return w[steps];
+        }
+    }
+    let (a6, a7) = (
+        w.windows(2)
+            .map(|p5| ((rows[steps % 3][steps] + 1.0) * 0.5).tanh() * 2.0)
+            .sum::<f64>(),
+        f64::to_radians(y) / -(1.0 + ((y * y * 0.37).tanh() * 3.0).tanh() + 0.68),
+    );
+    let (a8, a9) = (
+        f64::cos(y) / -(f64::atan(w[(n + steps) % 4] * x) * 1.89).cosh(),
+        f64::exp_m1(f64::sin(((steps * 3 % 9) as f64).max(0.74) * 0.19) * 2.5),
+    );
+    let a15: f64 = match n {
+        0..=1 => f64::acos((-rows[n % 3][3]).atan() * 0.56),
+        2 | 3 => {
+            let mut s10: f64 = f64::log10(f64::cosh(cgen_5(
+                (x * 0.75).sin() * 2.0,
+                1.25,
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            )));
+            let a14 = if (-1.39_f64).round() <= 0.76 {
+                x + f64::min(x, rows[1].iter().sum::<f64>())
+            } else {
+                let a12 = (1.0 + f64::sin(w[steps]) + 0.68).ln()
+                    * rows[2]
+                        .iter()
+                        .map(|v11| f64::sin(rows[2][n * 3 % 4] * 0.75) * 2.0)
+                        .sum::<f64>();
+                let mut s13 = -a8;
+                y.clamp(-0.57, 0.11) * 0.45_f64.abs()
+            };
+            ((y * 0.75).tanh() * 0.8).ln_1p() * (s10 * 0.45)
+        }
+        _ => w[(n + steps) % 4].trunc() + a8 / rows[0][n % 4].cosh(),
+    };
+    (-(1.0 + (f64::sin(a9 * 0.13) * 3.0).tanh() + 0.23)).cbrt() * x.asinh() * a15
+}
+
+/// The generic twin of `cgen_88`, run on the tape.
+pub fn cgen_88_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let steps = (1.5 / (rows[2][3].abs() + 0.5)) as usize;
+    assert_eq!(rows[0].len(), 4, "rows[0].len() is 4");
+    if y * w[(n + steps) % 4] % lit::<T>(1.4) <= lit::<T>(0.72) {
+        let a1 = x.hypot(lit::<T>(0.63)).recip() * T::log(T::from(SCALE).unwrap(), lit::<T>(2.0));
+        let a4 = if n % 3 < 2 {
+            cgen_45_twin(
+                (lit::<T>(1.0) + w[(steps + n) % 4].sin() + lit::<T>(0.7)).recip(),
+                -lit::<T>(1.42) % (lit::<T>(1.0) + y.sin() + lit::<T>(1.0)),
+                w,
+                (steps + 3) % 5,
+                rows,
+                counts,
+                bias,
+            )
+        } else {
+            let z2 = bias.unwrap_or(-0.18);
+            let a3 = w
+                .iter()
+                .rev()
+                .copied()
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                / (-lit::<T>(1.33)).exp_m1();
+            cgen_82_twin(
+                (w[steps * 2 % 4] * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                w[3 - steps].signum(),
+                w,
+                steps,
+                rows,
+                counts,
+                bias,
+            )
+        };
+        if w[1] > lit::<T>(1.22) {
+            return w[steps];
+        }
+    }
+    let (a6, a7) = (
+        w.windows(2)
+            .map(|p5| {
+                ((T::from(rows[steps % 3][steps]).unwrap() + lit::<T>(1.0)) * lit::<T>(0.5)).tanh()
+                    * lit::<T>(2.0)
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_),
+        T::to_radians(y)
+            / -(lit::<T>(1.0)
+                + ((y * y * lit::<T>(0.37)).tanh() * lit::<T>(3.0)).tanh()
+                + lit::<T>(0.68)),
+    );
+    let (a8, a9) = (
+        T::cos(y) / -(T::atan(w[(n + steps) % 4] * x) * lit::<T>(1.89)).cosh(),
+        T::exp_m1(
+            T::sin(T::from((steps * 3 % 9)).unwrap().max(lit::<T>(0.74)) * lit::<T>(0.19))
+                * lit::<T>(2.5),
+        ),
+    );
+    let a15: T = match n {
+        0..=1 => T::acos((-T::from(rows[n % 3][3]).unwrap()).atan() * lit::<T>(0.56)),
+        2 | 3 => {
+            let mut s10: T = T::log10(T::cosh(cgen_5_twin(
+                (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                lit::<T>(1.25),
+                w,
+                4,
+                rows,
+                counts,
+                bias,
+            )));
+            let a14 = if (-lit::<T>(1.39)).round() <= lit::<T>(0.76) {
+                x + T::min(x, T::from(rows[1].iter().sum::<f64>()).unwrap())
+            } else {
+                let a12 = (lit::<T>(1.0) + T::sin(w[steps]) + lit::<T>(0.68)).ln()
+                    * rows[2]
+                        .iter()
+                        .map(|v11| {
+                            T::sin(T::from(rows[2][n * 3 % 4]).unwrap() * lit::<T>(0.75))
+                                * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_);
+                let mut s13 = -a8;
+                y.clamp(-lit::<T>(0.57), lit::<T>(0.11)) * lit::<T>(0.45).abs()
+            };
+            ((y * lit::<T>(0.75)).tanh() * lit::<T>(0.8)).ln_1p() * (s10 * lit::<T>(0.45))
+        }
+        _ => w[(n + steps) % 4].trunc() + a8 / T::from(rows[0][n % 4]).unwrap().cosh(),
+    };
+    (-(lit::<T>(1.0) + (T::sin(a9 * lit::<T>(0.13)) * lit::<T>(3.0)).tanh() + lit::<T>(0.23)))
+        .cbrt()
+        * x.asinh()
+        * a15
+}
+
+#[differentiable]
+pub fn cgen_89(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const C3: f64 = 1.54;
+    const OFFSET: f64 = -0.25;
+    let mut s1 = x;
+    s1 = ((s1 - rows[0].iter().rev().take(3).copied().sum::<f64>()) * 0.17).tanh() * 3.0;
+    let a2 = ((w[n * 3 % 4].cos() + w.iter().rev().copied().sum::<f64>()) / y.hypot(0.72) * 0.12)
+        .sin()
+        * 3.0;
+    let a4: f64 = OFFSET;
+    (n as f64).max(0.12) + C3
+}
+
+/// The generic twin of `cgen_89`, run on the tape.
+pub fn cgen_89_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const C3: f64 = 1.54;
+    const OFFSET: f64 = -0.25;
+    let mut s1 = x;
+    s1 = ((s1 - T::from(rows[0].iter().rev().take(3).copied().sum::<f64>()).unwrap())
+        * lit::<T>(0.17))
+    .tanh()
+        * lit::<T>(3.0);
+    let a2 = ((w[n * 3 % 4].cos()
+        + w.iter()
+            .rev()
+            .copied()
+            .fold(T::zero(), |acc_, item_| acc_ + item_))
+        / y.hypot(lit::<T>(0.72))
+        * lit::<T>(0.12))
+    .sin()
+        * lit::<T>(3.0);
+    let a4: T = T::from(OFFSET).unwrap();
+    T::from(n).unwrap().max(lit::<T>(0.12)) + T::from(C3).unwrap()
+}
+
+#[differentiable]
+pub fn cgen_90(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    if n % 3 % 2 == 0 {
+        let a1 = -(1.0 + x.tanh() + 0.52).hypot(y);
+    }
+    {
+        let mut h2 = [1.0_f64; 4];
+        for i3 in 0..4 {
+            h2[i3] = f64::cosh(rows[(i3 + steps) % 3][steps * 2 % 4]).ln();
+        }
+        let a13 = if x >= -1.42 {
+            let a5 = match bias {
+                Some(b4) => (f64::abs(x) + 0.27).log(1.95) + x.atan(),
+                None => -(-y).exp(),
+            };
+            for p6 in h2.chunks(2) {
+                if let Some(b7) = bias {
+                    debug_assert!(x.is_finite() && y.is_finite());
+                    {
+                        if a5 < 1.45 {
+                            break;
+                        }
+                    }
+                    let a8: f64 = ((rows[2][(steps + 3) % 4] + rows[2].iter().sum::<f64>())
+                        / ((w[(steps + n) % 4] % (p6[0].powi(2) + 0.99)).powi(2) + 0.34))
+                        .atan()
+                        * 1.26;
+                } else {
+                    let h10 = [
+                        w.iter()
+                            .skip(1)
+                            .skip(2)
+                            .map(|&v9| (h2[steps] * 0.75).tanh() * 2.0)
+                            .sum::<f64>(),
+                        f64::tanh(-1.06 * (n as f64) * 0.35) * 2.0,
+                        h2[(steps + n) % 4].exp2().atan() * 1.26,
+                        -0.3 * rows[(n + 1) % 3][steps],
+                    ];
+                }
+            }
+            f64::to_radians(x) / (1.16 + 0.49)
+        } else if !(h2
+            .iter()
+            .fold(0.76_f64, |acc12, &v11| {
+                acc12.min(bias.unwrap_or(0.88).cos())
+            })
+            .abs()
+            > cgen_86(
+                1.0,
+                f64::sin((4 as f64) * 0.37) * 2.0,
+                w,
+                (n + 1) % 5,
+                rows,
+                counts,
+                bias,
+            )
+            && 0.0 * (steps as f64) <= 0.73)
+        {
+            f64::atanh((w[n % 4] * 0.75).tanh() * 0.9) * h2[(steps + n) % 4]
+        } else {
+            x
+        };
+    }
+    f64::log10(w[n % 4].powi(2) + 0.31) * f64::atanh((-1.27_f64 * 1.18).sin() * 0.9)
+}
+
+/// The generic twin of `cgen_90`, run on the tape.
+pub fn cgen_90_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let steps = (rows[1][0].abs() * 2.0) as usize;
+    if n % 3 % 2 == 0 {
+        let a1 = -(lit::<T>(1.0) + x.tanh() + lit::<T>(0.52)).hypot(y);
+    }
+    {
+        let mut h2 = [lit::<T>(1.0); 4];
+        for i3 in 0..4 {
+            h2[i3] = T::cosh(T::from(rows[(i3 + steps) % 3][steps * 2 % 4]).unwrap()).ln();
+        }
+        let a13 = if x >= -lit::<T>(1.42) {
+            let a5 = match bias {
+                Some(b4) => (T::abs(x) + lit::<T>(0.27)).log(lit::<T>(1.95)) + x.atan(),
+                None => -(-y).exp(),
+            };
+            for p6 in h2.chunks(2) {
+                if let Some(b7) = bias {
+                    debug_assert!(x.is_finite() && y.is_finite());
+                    {
+                        if a5 < lit::<T>(1.45) {
+                            break;
+                        }
+                    }
+                    let a8: T = ((T::from(rows[2][(steps + 3) % 4]).unwrap()
+                        + T::from(rows[2].iter().sum::<f64>()).unwrap())
+                        / ((w[(steps + n) % 4] % (p6[0].powi(2) + lit::<T>(0.99))).powi(2)
+                            + lit::<T>(0.34)))
+                    .atan()
+                        * lit::<T>(1.26);
+                } else {
+                    let h10 = [
+                        w.iter()
+                            .skip(1)
+                            .skip(2)
+                            .map(|&v9| (h2[steps] * lit::<T>(0.75)).tanh() * lit::<T>(2.0))
+                            .fold(T::zero(), |acc_, item_| acc_ + item_),
+                        T::tanh(-lit::<T>(1.06) * T::from(n).unwrap() * lit::<T>(0.35))
+                            * lit::<T>(2.0),
+                        h2[(steps + n) % 4].exp2().atan() * lit::<T>(1.26),
+                        -lit::<T>(0.3) * T::from(rows[(n + 1) % 3][steps]).unwrap(),
+                    ];
+                }
+            }
+            T::to_radians(x) / (lit::<T>(1.16) + lit::<T>(0.49))
+        } else if !(h2
+            .iter()
+            .fold(lit::<T>(0.76), |acc12, &v11| {
+                acc12.min(T::from(bias.unwrap_or(0.88)).unwrap().cos())
+            })
+            .abs()
+            > cgen_86_twin(
+                lit::<T>(1.0),
+                T::sin(T::from(4).unwrap() * lit::<T>(0.37)) * lit::<T>(2.0),
+                w,
+                (n + 1) % 5,
+                rows,
+                counts,
+                bias,
+            )
+            && lit::<T>(0.0) * T::from(steps).unwrap() <= lit::<T>(0.73))
+        {
+            T::atanh((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.9)) * h2[(steps + n) % 4]
+        } else {
+            x
+        };
+    }
+    T::log10(w[n % 4].powi(2) + lit::<T>(0.31))
+        * T::atanh((-lit::<T>(1.27) * lit::<T>(1.18)).sin() * lit::<T>(0.9))
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_91(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let a1 = ((n + 2) as f32);
+    let mut s3 = w
+        .iter()
+        .copied()
+        .map(|v2| f32::sin((f32::abs(x) + 0.22).hypot(v2) * 0.5) * 2.0)
+        .sum::<f32>()
+        .atan()
+        * 1.89;
+    let a4 = (f32::tanh((y - y) * 0.37) * 3.0).hypot(0.78).log2();
+    {
+        let mut k5: usize = 0;
+        let a7: f32 = {
+            let a6 = 1.78
+                - cgen_72(
+                    (a1 * 0.25).sin() * 2.0,
+                    x.atan() * 1.26,
+                    w,
+                    n * 3 % 5,
+                    rows,
+                    counts,
+                    bias,
+                );
+            1.82
+        };
+    }
+    ((w[n % 4] - w[(n + 3) % 4] + f32::max(a1, w[(n + 2) % 4]) + s3) * 0.12).tanh() * 6.0
+}
+
+/// The generic twin of `cgen_91`, run on the tape.
+pub fn cgen_91_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let a1 = T::from((n + 2)).unwrap();
+    let mut s3 = w
+        .iter()
+        .copied()
+        .map(|v2| T::sin((T::abs(x) + lit::<T>(0.22)).hypot(v2) * lit::<T>(0.5)) * lit::<T>(2.0))
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        .atan()
+        * lit::<T>(1.89);
+    let a4 = (T::tanh((y - y) * lit::<T>(0.37)) * lit::<T>(3.0))
+        .hypot(lit::<T>(0.78))
+        .log2();
+    {
+        let mut k5: usize = 0;
+        let a7: T = {
+            let a6 = lit::<T>(1.78)
+                - cgen_72_twin(
+                    (a1 * lit::<T>(0.25)).sin() * lit::<T>(2.0),
+                    x.atan() * lit::<T>(1.26),
+                    w,
+                    n * 3 % 5,
+                    rows,
+                    counts,
+                    bias,
+                );
+            lit::<T>(1.82)
+        };
+    }
+    ((w[n % 4] - w[(n + 3) % 4] + T::max(a1, w[(n + 2) % 4]) + s3) * lit::<T>(0.12)).tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_92(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const SCALE: f64 = 0.75;
+    let a1 = 1.32_f64.powf(x.atan() * 1.26).trunc();
+    let a2 = w[n % 4];
+    let a3 = cgen_49(
+        w[n % 4].mul_add(w[3], a2).atan() * 1.26,
+        f64::exp(a2).atan() * 1.26,
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    );
+    let mut k4: usize = 1;
+    for i5 in (0..4).step_by(2) {
+        let mut s6 = a3 * (0.69_f64 * -0.08).round();
+        if let Some(b7) = bias {
+            if !(w[(k4 + i5) % 4]
+                >= w.iter()
+                    .step_by(2)
+                    .take(1)
+                    .copied()
+                    .map(|v8| (((n + i5) as f64) * 0.25).tanh() * 2.0)
+                    .sum::<f64>()
+                && (x % (-0.86_f64).powi(2)).max(-0.92) >= rows[0].iter().sum::<f64>().round())
+            {
+                return ((f64::atan(bias.unwrap_or(-0.38) / (1.0 + b7.tanh() + 0.47)) * 1.89)
+                    .powi(2)
+                    + 0.5)
+                    .ln()
+                    - bias.unwrap_or(0.57);
+            }
+            let flag9 = x.sin()
+                > cgen_80(
+                    (x * 0.75).sin() * 2.0,
+                    (s6 * 0.5).sin() * 2.0,
+                    w,
+                    i5 * 2,
+                    rows,
+                    counts,
+                    bias,
+                );
+            let a10 = match flag9 {
+                true => b7,
+                false => ((k4 + n) as f64),
+            };
+            let a11 = {
+                s6 = (((-0.96 + w[i5 * 2 % 4])
+                    .max(rows[i5][k4 * 2 % 4] / (w[(k4 + i5) % 4].powi(2) + 0.43))
+                    - f64::clamp(1.49_f64.exp_m1(), -0.97, 1.16))
+                    * 0.36)
+                    .sin()
+                    * 3.0;
+                s6 = cgen_82(
+                    0.0,
+                    ((((k4 + n) as f64) - a3) * 0.14).sin() * 2.0,
+                    w,
+                    i5,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * 1.89;
+                f64::powf(0.33, f64::tanh(y * 0.75) * 2.0) - a3
+            };
+        } else {
+            s6 = (s6 * (SCALE * f64::cosh(rows[i5][k4 % 4]))).atan() * 1.89;
+        }
+        let a12 = (f64::sin((-1.76 - w[i5]) * 0.4) * 0.9).atanh()
+            % (f64::atan(-w[k4 % 4].mul_add(x, y)) * 1.89).hypot(0.61);
+    }
+    ((w.windows(2)
+        .map(|p13| (f64::powf(2.32, w[0].atan() * 1.26) * 0.46).tanh() * 2.0)
+        .sum::<f64>()
+        + y)
+        * 0.2)
+        .tanh()
+        * 6.0
+}
+
+/// The generic twin of `cgen_92`, run on the tape.
+pub fn cgen_92_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const SCALE: f64 = 0.75;
+    let a1 = lit::<T>(1.32).powf(x.atan() * lit::<T>(1.26)).trunc();
+    let a2 = w[n % 4];
+    let a3 = cgen_49_twin(
+        w[n % 4].mul_add(w[3], a2).atan() * lit::<T>(1.26),
+        T::exp(a2).atan() * lit::<T>(1.26),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    );
+    let mut k4: usize = 1;
+    for i5 in (0..4).step_by(2) {
+        let mut s6 = a3 * (lit::<T>(0.69) * -lit::<T>(0.08)).round();
+        if let Some(b7) = bias {
+            if !(w[(k4 + i5) % 4]
+                >= w.iter()
+                    .step_by(2)
+                    .take(1)
+                    .copied()
+                    .map(|v8| (T::from((n + i5)).unwrap() * lit::<T>(0.25)).tanh() * lit::<T>(2.0))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                && (x % (-lit::<T>(0.86)).powi(2)).max(-lit::<T>(0.92))
+                    >= T::from(rows[0].iter().sum::<f64>()).unwrap().round())
+            {
+                return ((T::atan(
+                    T::from(bias.unwrap_or(-0.38)).unwrap()
+                        / (lit::<T>(1.0) + T::from(b7).unwrap().tanh() + lit::<T>(0.47)),
+                ) * lit::<T>(1.89))
+                .powi(2)
+                    + lit::<T>(0.5))
+                .ln()
+                    - T::from(bias.unwrap_or(0.57)).unwrap();
+            }
+            let flag9 = x.sin()
+                > cgen_80_twin(
+                    (x * lit::<T>(0.75)).sin() * lit::<T>(2.0),
+                    (s6 * lit::<T>(0.5)).sin() * lit::<T>(2.0),
+                    w,
+                    i5 * 2,
+                    rows,
+                    counts,
+                    bias,
+                );
+            let a10 = match flag9 {
+                true => T::from(b7).unwrap(),
+                false => T::from((k4 + n)).unwrap(),
+            };
+            let a11 = {
+                s6 = (((-lit::<T>(0.96) + w[i5 * 2 % 4]).max(
+                    T::from(rows[i5][k4 * 2 % 4]).unwrap()
+                        / (w[(k4 + i5) % 4].powi(2) + lit::<T>(0.43)),
+                ) - T::clamp(lit::<T>(1.49).exp_m1(), -lit::<T>(0.97), lit::<T>(1.16)))
+                    * lit::<T>(0.36))
+                .sin()
+                    * lit::<T>(3.0);
+                s6 = cgen_82_twin(
+                    lit::<T>(0.0),
+                    ((T::from((k4 + n)).unwrap() - a3) * lit::<T>(0.14)).sin() * lit::<T>(2.0),
+                    w,
+                    i5,
+                    rows,
+                    counts,
+                    bias,
+                )
+                .atan()
+                    * lit::<T>(1.89);
+                T::powf(lit::<T>(0.33), T::tanh(y * lit::<T>(0.75)) * lit::<T>(2.0)) - a3
+            };
+        } else {
+            s6 = (s6 * (T::from(SCALE).unwrap() * T::cosh(T::from(rows[i5][k4 % 4]).unwrap())))
+                .atan()
+                * lit::<T>(1.89);
+        }
+        let a12 = (T::sin((-lit::<T>(1.76) - w[i5]) * lit::<T>(0.4)) * lit::<T>(0.9)).atanh()
+            % (T::atan(-w[k4 % 4].mul_add(x, y)) * lit::<T>(1.89)).hypot(lit::<T>(0.61));
+    }
+    ((w.windows(2)
+        .map(|p13| {
+            (T::powf(lit::<T>(2.32), w[0].atan() * lit::<T>(1.26)) * lit::<T>(0.46)).tanh()
+                * lit::<T>(2.0)
+        })
+        .fold(T::zero(), |acc_, item_| acc_ + item_)
+        + y)
+        * lit::<T>(0.2))
+    .tanh()
+        * lit::<T>(6.0)
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_93(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    let steps = (1.5 / (rows[0][1].abs() + 0.5)) as usize;
+    let a1 = (y - x
+        + cgen_77(
+            core::f32::consts::LN_2,
+            f32::tanh(w[steps] * 0.75) * 2.0,
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        ))
+    .round();
+    let a6: f32 = if (w[n * 3 % 4] + w[0]) * w[n % 4].atan() > -0.62
+        || rows[0]
+            .iter()
+            .skip(2)
+            .fold(-0.3, |acc3, v2| acc3 * 0.5 + (acc3 * 0.25).sin() * 2.0)
+            <= 1.0
+    {
+        w.windows(3)
+            .map(|p4| 1.0_f32.min(OFFSET) * 1.0_f32.tan())
+            .sum::<f32>()
+    } else {
+        let mut s5: f32 = (w[(steps + n) % 4].asinh() + -1.26).tanh();
+        -0.32
+    };
+    assert_eq!(counts.len(), 4, "counts.len() is 4");
+    let mut x = (x
+        + (1.46_f32.atan().asinh()
+            + cgen_91(
+                (x * 0.75).tanh() * 2.0,
+                (x * 1.85 * 0.41).tanh() * 2.0,
+                w,
+                steps + 1,
+                rows,
+                counts,
+                bias,
+            )))
+    .atan()
+        * 1.89;
+    assert_ne!(rows.len(), 0);
+    x = bias.unwrap_or(-0.19).abs();
+    f32::atan(a1 - rows[0][steps] - w[n % 4] * rows[steps % 3][(n + 1) % 4]) * 0.63 + a6 + y
+}
+
+/// The generic twin of `cgen_93`, run on the tape.
+pub fn cgen_93_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    let steps = (1.5 / (rows[0][1].abs() + 0.5)) as usize;
+    let a1 = (y - x
+        + cgen_77_twin(
+            T::from(core::f64::consts::LN_2).unwrap(),
+            T::tanh(w[steps] * lit::<T>(0.75)) * lit::<T>(2.0),
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        ))
+    .round();
+    let a6: T = if (w[n * 3 % 4] + w[0]) * w[n % 4].atan() > -lit::<T>(0.62)
+        || rows[0].iter().skip(2).fold(-lit::<T>(0.3), |acc3, v2| {
+            acc3 * lit::<T>(0.5) + (acc3 * lit::<T>(0.25)).sin() * lit::<T>(2.0)
+        }) <= lit::<T>(1.0)
+    {
+        w.windows(3)
+            .map(|p4| lit::<T>(1.0).min(T::from(OFFSET).unwrap()) * lit::<T>(1.0).tan())
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    } else {
+        let mut s5: T = (w[(steps + n) % 4].asinh() + -lit::<T>(1.26)).tanh();
+        -lit::<T>(0.32)
+    };
+    assert_eq!(counts.len(), 4, "counts.len() is 4");
+    let mut x = (x
+        + (lit::<T>(1.46).atan().asinh()
+            + cgen_91_twin(
+                (x * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                (x * lit::<T>(1.85) * lit::<T>(0.41)).tanh() * lit::<T>(2.0),
+                w,
+                steps + 1,
+                rows,
+                counts,
+                bias,
+            )))
+    .atan()
+        * lit::<T>(1.89);
+    assert_ne!(rows.len(), 0);
+    x = T::from(bias.unwrap_or(-0.19)).unwrap().abs();
+    T::atan(
+        a1 - T::from(rows[0][steps]).unwrap()
+            - w[n % 4] * T::from(rows[steps % 3][(n + 1) % 4]).unwrap(),
+    ) * lit::<T>(0.63)
+        + a6
+        + y
+}
+
+#[differentiable(wrt(x, y, w))]
+pub fn cgen_94(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const OFFSET: f32 = -0.25;
+    const C14: f32 = -1.76;
+    let mut s1 =
+        ((rows[0][(n + 3) % 4].exp2() / (1.0 + w[2].tanh() + 0.24) * 0.1).sin() * 6.0 * 0.25)
+            .tanh()
+            * 4.0;
+    let a2 = cgen_81(
+        f32::atan(x) * 1.26,
+        (s1 * 0.37).sin() * 2.0,
+        w,
+        4,
+        rows,
+        counts,
+        bias,
+    )
+    .trunc();
+    let a3 = s1;
+    let mut s4 = f32::sin(
+        cgen_59(
+            0.94,
+            f32::tanh(f32::mul_add(x, s1, w[n % 4]) * 0.15) * 2.0,
+            w,
+            (n + 2) % 5,
+            rows,
+            counts,
+            bias,
+        ) * 0.27,
+    ) * 2.0;
+    s1 = ((s1 + (x.atan() * 0.56).acos()) * 0.24).sin() * 4.0;
+    let h5 = [
+        1.0 / f32::hypot(f32::sin((n as f32) * 0.37) * 3.0, 0.87),
+        f32::atan(-bias.unwrap_or(-0.14)) * 1.26,
+        ((a2 * 0.3).sin() * 0.9).asin(),
+        f32::atan(w[n * 2 % 4]) * 1.26,
+    ];
+    s1 = (s1 + (-0.23_f32 - 0.0).asin()).atan() * 2.52;
+    let a6 = rows[2][n % 4];
+    let mut s7 = (w[n % 4].min(y).powi(2) + 0.55).ln();
+    let mut k8: usize = 0;
+    while n % 3 != 2 && k8 < 4 {
+        k8 += 1;
+        if h5
+            .iter()
+            .map(|v10| {
+                (((((n + 2) as f32) - rows[n % 3][(n + 2) % 4]).atan() * 1.89).abs() + 0.6).sqrt()
+            })
+            .sum::<f32>()
+            < OFFSET
+        {
+            return ((h5
+                .iter()
+                .zip(h5.iter())
+                .map(|(v11, v12)| (*v11).atan())
+                .sum::<f32>()
+                - (a3 - -1.23))
+                * 0.16)
+                .tanh()
+                * 6.0;
+        }
+        let (a15, a16) = (
+            rows[n % 3][n * 3 % 4],
+            f32::tanh(s7 / 1.73_f32.log(h5[n % 4].powi(2) + 1.98) * 0.11) * 4.0,
+        );
+        s7 = ((s7 + (1.0 + C14.sin().tanh())) * 0.26).sin() * 4.0;
+    }
+    let a18 = {
+        let mut s17 = ((cgen_3(
+            -1.52,
+            f32::tanh(w[k8 % 4] * 0.75) * 2.0,
+            &h5,
+            (n + 3) % 5,
+            rows,
+            counts,
+            bias,
+        ) + y.hypot(w[n % 4].abs() + 0.51))
+            * 0.18)
+            .sin()
+            * 6.0;
+        -(f32::tanh((x + std::f32::consts::PI) * (y * a6) * 0.07) * 3.0)
+    };
+    (rows[k8 % 3][k8 % 4] - (rows[(n + k8) % 3][n % 4] - a2) + s1).atan() * 3.78
+}
+
+/// The generic twin of `cgen_94`, run on the tape.
+pub fn cgen_94_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const OFFSET: f32 = -0.25;
+    const C14: f32 = -1.76;
+    let mut s1 = ((T::from(rows[0][(n + 3) % 4]).unwrap().exp2()
+        / (lit::<T>(1.0) + w[2].tanh() + lit::<T>(0.24))
+        * lit::<T>(0.1))
+    .sin()
+        * lit::<T>(6.0)
+        * lit::<T>(0.25))
+    .tanh()
+        * lit::<T>(4.0);
+    let a2 = cgen_81_twin(
+        T::atan(x) * lit::<T>(1.26),
+        (s1 * lit::<T>(0.37)).sin() * lit::<T>(2.0),
+        w,
+        4,
+        rows,
+        counts,
+        bias,
+    )
+    .trunc();
+    let a3 = s1;
+    let mut s4 = T::sin(
+        cgen_59_twin(
+            lit::<T>(0.94),
+            T::tanh(T::mul_add(x, s1, w[n % 4]) * lit::<T>(0.15)) * lit::<T>(2.0),
+            w,
+            (n + 2) % 5,
+            rows,
+            counts,
+            bias,
+        ) * lit::<T>(0.27),
+    ) * lit::<T>(2.0);
+    s1 = ((s1 + (x.atan() * lit::<T>(0.56)).acos()) * lit::<T>(0.24)).sin() * lit::<T>(4.0);
+    let h5 = [
+        lit::<T>(1.0)
+            / T::hypot(
+                T::sin(T::from(n).unwrap() * lit::<T>(0.37)) * lit::<T>(3.0),
+                lit::<T>(0.87),
+            ),
+        T::atan(-T::from(bias.unwrap_or(-0.14)).unwrap()) * lit::<T>(1.26),
+        ((a2 * lit::<T>(0.3)).sin() * lit::<T>(0.9)).asin(),
+        T::atan(w[n * 2 % 4]) * lit::<T>(1.26),
+    ];
+    s1 = (s1 + (-lit::<T>(0.23) - lit::<T>(0.0)).asin()).atan() * lit::<T>(2.52);
+    let a6 = T::from(rows[2][n % 4]).unwrap();
+    let mut s7 = (w[n % 4].min(y).powi(2) + lit::<T>(0.55)).ln();
+    let mut k8: usize = 0;
+    while n % 3 != 2 && k8 < 4 {
+        k8 += 1;
+        if h5
+            .iter()
+            .map(|v10| {
+                (((T::from((n + 2)).unwrap() - T::from(rows[n % 3][(n + 2) % 4]).unwrap()).atan()
+                    * lit::<T>(1.89))
+                .abs()
+                    + lit::<T>(0.6))
+                .sqrt()
+            })
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+            < T::from(OFFSET).unwrap()
+        {
+            return ((h5
+                .iter()
+                .zip(h5.iter())
+                .map(|(v11, v12)| (*v11).atan())
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                - (a3 - -lit::<T>(1.23)))
+                * lit::<T>(0.16))
+            .tanh()
+                * lit::<T>(6.0);
+        }
+        let (a15, a16) = (
+            T::from(rows[n % 3][n * 3 % 4]).unwrap(),
+            T::tanh(s7 / lit::<T>(1.73).log(h5[n % 4].powi(2) + lit::<T>(1.98)) * lit::<T>(0.11))
+                * lit::<T>(4.0),
+        );
+        s7 = ((s7 + (lit::<T>(1.0) + T::from(C14).unwrap().sin().tanh())) * lit::<T>(0.26)).sin()
+            * lit::<T>(4.0);
+    }
+    let a18 = {
+        let mut s17 = ((cgen_3_twin(
+            -lit::<T>(1.52),
+            T::tanh(w[k8 % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+            &h5,
+            (n + 3) % 5,
+            rows,
+            counts,
+            bias,
+        ) + y.hypot(w[n % 4].abs() + lit::<T>(0.51)))
+            * lit::<T>(0.18))
+        .sin()
+            * lit::<T>(6.0);
+        -(T::tanh((x + T::from(std::f64::consts::PI).unwrap()) * (y * a6) * lit::<T>(0.07))
+            * lit::<T>(3.0))
+    };
+    (T::from(rows[k8 % 3][k8 % 4]).unwrap() - (T::from(rows[(n + k8) % 3][n % 4]).unwrap() - a2)
+        + s1)
+        .atan()
+        * lit::<T>(3.78)
+}
+
+#[differentiable]
+pub fn cgen_95(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let flag1 = -1.63 <= -1.06;
+    let a2 = match flag1 {
+        true => (f32::clamp(rows[0].iter().sum::<f32>(), -1.39, 0.16)
+            % (1.0 + f32::tanh(x) + 0.89))
+            .exp(),
+        false => -(-rows[n % 3][n % 4]),
+    };
+    let x = x * (x * y);
+    let a3: f32 = w.iter().rev().copied().fold(f32::INFINITY, f32::min);
+    let a4 = rows[0].iter().sum::<f32>();
+    let a5: f32 = 0.82;
+    let a7 = if w[n % 4] >= (w[n % 4].powi(2) + 0.51).cbrt() {
+        assert!(n <= 4, "n = {n}");
+        ((y + rows[1].iter().copied().sum::<f32>() + a2) * 0.11).sin() * 6.0
+    } else {
+        let a6 = a5;
+        cgen_77(-0.73, f32::tanh(a3 * 0.75) * 2.0, w, n, rows, counts, bias) - a5
+    };
+    w[n % 4]
+}
+
+/// The generic twin of `cgen_95`, run on the tape.
+pub fn cgen_95_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let flag1 = -lit::<T>(1.63) <= -lit::<T>(1.06);
+    let a2 = match flag1 {
+        true => (T::clamp(
+            T::from(rows[0].iter().sum::<f32>()).unwrap(),
+            -lit::<T>(1.39),
+            lit::<T>(0.16),
+        ) % (lit::<T>(1.0) + T::tanh(x) + lit::<T>(0.89)))
+        .exp(),
+        false => -(-T::from(rows[n % 3][n % 4]).unwrap()),
+    };
+    let x = x * (x * y);
+    let a3: T = w.iter().rev().copied().fold(T::infinity(), T::min);
+    let a4 = T::from(rows[0].iter().sum::<f32>()).unwrap();
+    let a5: T = lit::<T>(0.82);
+    let a7 = if w[n % 4] >= (w[n % 4].powi(2) + lit::<T>(0.51)).cbrt() {
+        assert!(n <= 4, "n = {n}");
+        ((y + T::from(rows[1].iter().copied().sum::<f32>()).unwrap() + a2) * lit::<T>(0.11)).sin()
+            * lit::<T>(6.0)
+    } else {
+        let a6 = a5;
+        cgen_77_twin(
+            -lit::<T>(0.73),
+            T::tanh(a3 * lit::<T>(0.75)) * lit::<T>(2.0),
+            w,
+            n,
+            rows,
+            counts,
+            bias,
+        ) - a5
+    };
+    w[n % 4]
+}
+
+#[differentiable]
+pub fn cgen_96(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    let steps = (rows[1][1].abs() * 2.0) as usize;
+    for i1 in 0..steps {
+        match i1 {
+            0 | 1 => {
+                let a2: f32 = y;
+                let mut s4 = ((w
+                    .iter()
+                    .copied()
+                    .map(|v3| f32::recip(bias.unwrap_or(-0.94).cosh()))
+                    .sum::<f32>()
+                    * cgen_67(
+                        a2.atan() * 1.26,
+                        f32::atan(a2) * 1.26,
+                        w,
+                        (steps + n) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    )
+                    * 0.07)
+                    .tanh()
+                    * 4.0
+                    * 0.41)
+                    .sin()
+                    * 3.0;
+                let a5 = ((w[(i1 + n) % 4] * w[i1 + 1] * 0.37).tanh() * 1.2)
+                    .tan()
+                    .exp2();
+            }
+            _ => {
+                if i1 % 3 < 1 {
+                    return (n as f32);
+                }
+                let a6 = ((x * y).atan() * 1.57).powi(2)
+                    + cgen_35(
+                        (w[3 - i1] * 0.75).tanh() * 2.0,
+                        (w[steps * 2 % 4] * 0.75).tanh() * 2.0,
+                        w,
+                        i1 + 1,
+                        rows,
+                        counts,
+                        bias,
+                    )
+                    .tanh();
+                let a7: f32 = if ((i1 * 3) as f32).abs() >= -0.4 {
+                    assert!((((cgen_73(
+                        f32::tanh(w[0] * 0.75) * 2.0,
+                        w[(i1 + n) % 4].atan() * 1.26,
+                        w,
+                        i1,
+                        rows,
+                        counts,
+                        bias
+                    ) * 0.34)
+                        .tanh()
+                        * 3.0)
+                        .powi(2)
+                        + 0.6)
+                        .sqrt()
+                        .is_finite());
+                    (-1.52_f32).abs().log10() + (w[2] + a6)
+                } else {
+                    (1.0 * rows[1].iter().sum::<f32>()).clamp(-0.47, 0.44)
+                };
+            }
+        }
+        let (a8, a9) = (((i1 as f32) * 0.75).sin() * 0.9)
+            .asin()
+            .clamp(-1.46, 0.95)
+            .sin_cos();
+        let k10 = 0;
+    }
+    ((((w[(n + steps) % 4] - x) * (x * w[n % 4])).atan() * 3.78 + x + y) * 0.15).sin() * 6.0
+}
+
+/// The generic twin of `cgen_96`, run on the tape.
+pub fn cgen_96_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    let steps = (rows[1][1].abs() * 2.0) as usize;
+    for i1 in 0..steps {
+        match i1 {
+            0 | 1 => {
+                let a2: T = y;
+                let mut s4 = ((w
+                    .iter()
+                    .copied()
+                    .map(|v3| T::recip(T::from(bias.unwrap_or(-0.94)).unwrap().cosh()))
+                    .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    * cgen_67_twin(
+                        a2.atan() * lit::<T>(1.26),
+                        T::atan(a2) * lit::<T>(1.26),
+                        w,
+                        (steps + n) % 5,
+                        rows,
+                        counts,
+                        bias,
+                    )
+                    * lit::<T>(0.07))
+                .tanh()
+                    * lit::<T>(4.0)
+                    * lit::<T>(0.41))
+                .sin()
+                    * lit::<T>(3.0);
+                let a5 = ((w[(i1 + n) % 4] * w[i1 + 1] * lit::<T>(0.37)).tanh() * lit::<T>(1.2))
+                    .tan()
+                    .exp2();
+            }
+            _ => {
+                if i1 % 3 < 1 {
+                    return T::from(n).unwrap();
+                }
+                let a6 = ((x * y).atan() * lit::<T>(1.57)).powi(2)
+                    + cgen_35_twin(
+                        (w[3 - i1] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                        (w[steps * 2 % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+                        w,
+                        i1 + 1,
+                        rows,
+                        counts,
+                        bias,
+                    )
+                    .tanh();
+                let a7: T = if T::from((i1 * 3)).unwrap().abs() >= -lit::<T>(0.4) {
+                    assert!((((cgen_73_twin(
+                        T::tanh(w[0] * lit::<T>(0.75)) * lit::<T>(2.0),
+                        w[(i1 + n) % 4].atan() * lit::<T>(1.26),
+                        w,
+                        i1,
+                        rows,
+                        counts,
+                        bias
+                    ) * lit::<T>(0.34))
+                    .tanh()
+                        * lit::<T>(3.0))
+                    .powi(2)
+                        + lit::<T>(0.6))
+                    .sqrt()
+                    .is_finite());
+                    (-lit::<T>(1.52)).abs().log10() + (w[2] + a6)
+                } else {
+                    (lit::<T>(1.0) * T::from(rows[1].iter().sum::<f32>()).unwrap())
+                        .clamp(-lit::<T>(0.47), lit::<T>(0.44))
+                };
+            }
+        }
+        let (a8, a9) = ((T::from(i1).unwrap() * lit::<T>(0.75)).sin() * lit::<T>(0.9))
+            .asin()
+            .clamp(-lit::<T>(1.46), lit::<T>(0.95))
+            .sin_cos();
+        let k10 = 0;
+    }
+    ((((w[(n + steps) % 4] - x) * (x * w[n % 4])).atan() * lit::<T>(3.78) + x + y) * lit::<T>(0.15))
+        .sin()
+        * lit::<T>(6.0)
+}
+
+#[differentiable]
+pub fn cgen_97(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    let a12 = if f64::log10(cgen_89(
+        (y * 0.75).tanh() * 2.0,
+        1.19,
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )) <= (0 as f64).fract()
+    {
+        if n % 2 < 1 {
+            match n {
+                0 | 1 => {
+                    if x >= w
+                        .windows(3)
+                        .map(|p1| ((1.32 - p1[1] - (p1[1] + -1.67)) * 0.21).sin() * 2.0)
+                        .sum::<f64>()
+                    {
+                        match n {
+                            0 => {
+                                let a4: f64 = if (-1.89_f64).cosh() <= 0.99 {
+                                    let mut s2: f64 = (1.0 + rows[n % 3][3].tanh() + 0.59).sqrt();
+                                    rows[0].iter().map(|v3| (x * 0.75).sin() * 2.0).sum::<f64>()
+                                        - w[0].floor()
+                                } else {
+                                    -0.68
+                                };
+                                let (a5, a6) = (-(w[0] / -(1.0 + y.tanh() + 0.27))).sin_cos();
+                            }
+                            1 => {
+                                let mut h7 = [
+                                    f64::sin(w[(n + 2) % 4] * 0.75) * 2.0,
+                                    f64::hypot(x, 0.79).log(3.46),
+                                    1.44,
+                                    (rows[n % 3][n * 3 % 4] * y).atan() * 1.26,
+                                ];
+                            }
+                            _ => {
+                                let a8 = y / -y.cosh();
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            let y = -(w.iter().zip(w.iter()).map(|(v9, v10)| 1.75).sum::<f64>() - y.ceil());
+        }
+        y
+    } else {
+        ((y / (1.0 + f64::sin(y) + 0.45) * w[n % 4]
+            - f64::abs(-0.74).mul_add(f64::log(1.0 + f64::tanh(0.0), 3.0), -1.24 / -0.22))
+            * 0.1)
+            .tanh()
+            * 4.0
+    };
+    f64::signum(-0.21) * x + y
+}
+
+/// The generic twin of `cgen_97`, run on the tape.
+pub fn cgen_97_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    let a12 = if T::log10(cgen_89_twin(
+        (y * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+        lit::<T>(1.19),
+        w,
+        n,
+        rows,
+        counts,
+        bias,
+    )) <= T::from(0).unwrap().fract()
+    {
+        if n % 2 < 1 {
+            match n {
+                0 | 1 => {
+                    if x >= w
+                        .windows(3)
+                        .map(|p1| {
+                            ((lit::<T>(1.32) - p1[1] - (p1[1] + -lit::<T>(1.67))) * lit::<T>(0.21))
+                                .sin()
+                                * lit::<T>(2.0)
+                        })
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    {
+                        match n {
+                            0 => {
+                                let a4: T = if (-lit::<T>(1.89)).cosh() <= lit::<T>(0.99) {
+                                    let mut s2: T = (lit::<T>(1.0)
+                                        + T::from(rows[n % 3][3]).unwrap().tanh()
+                                        + lit::<T>(0.59))
+                                    .sqrt();
+                                    rows[0]
+                                        .iter()
+                                        .map(|v3| (x * lit::<T>(0.75)).sin() * lit::<T>(2.0))
+                                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                                        - w[0].floor()
+                                } else {
+                                    -lit::<T>(0.68)
+                                };
+                                let (a5, a6) = (-(w[0]
+                                    / -(lit::<T>(1.0) + y.tanh() + lit::<T>(0.27))))
+                                .sin_cos();
+                            }
+                            1 => {
+                                let mut h7 = [
+                                    T::sin(w[(n + 2) % 4] * lit::<T>(0.75)) * lit::<T>(2.0),
+                                    T::hypot(x, lit::<T>(0.79)).log(lit::<T>(3.46)),
+                                    lit::<T>(1.44),
+                                    (T::from(rows[n % 3][n * 3 % 4]).unwrap() * y).atan()
+                                        * lit::<T>(1.26),
+                                ];
+                            }
+                            _ => {
+                                let a8 = y / -y.cosh();
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            let y = -(w
+                .iter()
+                .zip(w.iter())
+                .map(|(v9, v10)| lit::<T>(1.75))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                - y.ceil());
+        }
+        y
+    } else {
+        ((y / (lit::<T>(1.0) + T::sin(y) + lit::<T>(0.45)) * w[n % 4]
+            - T::abs(-lit::<T>(0.74)).mul_add(
+                T::log(lit::<T>(1.0) + T::tanh(lit::<T>(0.0)), lit::<T>(3.0)),
+                -lit::<T>(1.24) / -lit::<T>(0.22),
+            ))
+            * lit::<T>(0.1))
+        .tanh()
+            * lit::<T>(4.0)
+    };
+    T::signum(-lit::<T>(0.21)) * x + y
+}
+
+#[differentiable]
+pub fn cgen_98(
+    x: f32,
+    y: f32,
+    w: &[f32; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> f32 {
+    const C5: f32 = 1.67;
+    const SCALE: f32 = 0.75;
+    let steps = (1.5 / (rows[2][0].abs() + 0.5)) as usize;
+    for i1 in (0..n).rev() {
+        if ((y * w[i1]).atan() * 1.89).cosh().log10() <= -0.28 {
+            continue;
+        }
+        let h3 = [
+            w.iter()
+                .cloned()
+                .map(|v2| f32::tanh(w[(steps + 3) % 4] * 1.54 * 0.49) * 2.0)
+                .sum::<f32>()
+                .atan()
+                * 1.26,
+            ((x + ((steps + n) as f32)) * 0.17).tanh() * 2.0,
+            y.cosh().sqrt(),
+            w[2].atan() * 1.26,
+        ];
+        let a4 = w[(steps + n) % 4] / (1.0 + f32::tanh(w[1]) + 0.64)
+            * (f32::abs(((steps * 3 % 9) as f32).atan() * 1.89) + 0.43).log10();
+        if !(a4 > x && f32::max(y, w[n % 4]).exp_m1() > 1.77 - 1.0) {
+            let mut h6 = [0.0_f32; 4];
+            for i7 in 0..4 {
+                h6[i7] = f32::tanh(
+                    h3.iter()
+                        .enumerate()
+                        .map(|(i8, v9)| (*v9).atan() * 1.26)
+                        .sum::<f32>()
+                        * 0.27,
+                ) * 2.0;
+            }
+            h6[i1 * 3 % 4] = (1.0 + (f32::sin(y * y * 0.37) * 3.0).tanh() + 0.26).log(10.0);
+        }
+    }
+    let a10 = -f32::hypot(x, 0.87).atan2(x);
+    let (a11, a12) = (
+        cgen_67(
+            (-x).atan() * 1.26,
+            f32::sin(y.trunc() * 0.75) * 2.0,
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        ),
+        f32::atan2(w[3 - steps].hypot(0.76), w[2])
+            + a10 % ((f32::atan((n as f32)) * 1.89).abs() + 0.91),
+    );
+    let a14 = if ((((steps + 3) as f32) * y).atan() * 1.89).asinh() <= -1.37 {
+        ((w[steps] + rows[0][(steps + n) % 4])
+            * (w[n % 4] / -(1.0 + ((a12 * 0.24).sin() * 3.0).sin() + 0.26))
+            * 0.05)
+            .tanh()
+            * 3.0
+    } else if rows[0]
+        .iter()
+        .skip(2)
+        .take(1)
+        .map(|v13| {
+            ((((1.0 + y.tanh() + 0.26).log2() + (w[steps].powi(2) + 0.43).log2()) * 0.45).sin()
+                * 0.5)
+                .exp()
+        })
+        .product::<f32>()
+        > 0.41
+    {
+        f32::tanh(a11 - -0.12)
+    } else {
+        cgen_67(
+            y * SCALE,
+            f32::tanh((x + rows[2].iter().sum::<f32>()) * 0.15) * 2.0,
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    (1.0 + ((rows[2].iter().step_by(2).copied().sum::<f32>() * 0.37).sin() * 3.0).tanh() + 0.4)
+        .log(3.0)
+        * a11
+}
+
+/// The generic twin of `cgen_98`, run on the tape.
+pub fn cgen_98_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f32>],
+    counts: &[usize],
+    bias: Option<f32>,
+) -> T {
+    const C5: f32 = 1.67;
+    const SCALE: f32 = 0.75;
+    let steps = (1.5 / (rows[2][0].abs() + 0.5)) as usize;
+    for i1 in (0..n).rev() {
+        if ((y * w[i1]).atan() * lit::<T>(1.89)).cosh().log10() <= -lit::<T>(0.28) {
+            continue;
+        }
+        let h3 = [
+            w.iter()
+                .cloned()
+                .map(|v2| {
+                    T::tanh(w[(steps + 3) % 4] * lit::<T>(1.54) * lit::<T>(0.49)) * lit::<T>(2.0)
+                })
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                .atan()
+                * lit::<T>(1.26),
+            ((x + T::from((steps + n)).unwrap()) * lit::<T>(0.17)).tanh() * lit::<T>(2.0),
+            y.cosh().sqrt(),
+            w[2].atan() * lit::<T>(1.26),
+        ];
+        let a4 = w[(steps + n) % 4] / (lit::<T>(1.0) + T::tanh(w[1]) + lit::<T>(0.64))
+            * (T::abs(T::from((steps * 3 % 9)).unwrap().atan() * lit::<T>(1.89)) + lit::<T>(0.43))
+                .log10();
+        if !(a4 > x && T::max(y, w[n % 4]).exp_m1() > lit::<T>(1.77) - lit::<T>(1.0)) {
+            let mut h6 = [lit::<T>(0.0); 4];
+            for i7 in 0..4 {
+                h6[i7] = T::tanh(
+                    h3.iter()
+                        .enumerate()
+                        .map(|(i8, v9)| (*v9).atan() * lit::<T>(1.26))
+                        .fold(T::zero(), |acc_, item_| acc_ + item_)
+                        * lit::<T>(0.27),
+                ) * lit::<T>(2.0);
+            }
+            h6[i1 * 3 % 4] = (lit::<T>(1.0)
+                + (T::sin(y * y * lit::<T>(0.37)) * lit::<T>(3.0)).tanh()
+                + lit::<T>(0.26))
+            .log(lit::<T>(10.0));
+        }
+    }
+    let a10 = -T::hypot(x, lit::<T>(0.87)).atan2(x);
+    let (a11, a12) = (
+        cgen_67_twin(
+            (-x).atan() * lit::<T>(1.26),
+            T::sin(y.trunc() * lit::<T>(0.75)) * lit::<T>(2.0),
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        ),
+        T::atan2(w[3 - steps].hypot(lit::<T>(0.76)), w[2])
+            + a10 % ((T::atan(T::from(n).unwrap()) * lit::<T>(1.89)).abs() + lit::<T>(0.91)),
+    );
+    let a14 = if ((T::from((steps + 3)).unwrap() * y).atan() * lit::<T>(1.89)).asinh()
+        <= -lit::<T>(1.37)
+    {
+        ((w[steps] + T::from(rows[0][(steps + n) % 4]).unwrap())
+            * (w[n % 4]
+                / -(lit::<T>(1.0)
+                    + ((a12 * lit::<T>(0.24)).sin() * lit::<T>(3.0)).sin()
+                    + lit::<T>(0.26)))
+            * lit::<T>(0.05))
+        .tanh()
+            * lit::<T>(3.0)
+    } else if rows[0]
+        .iter()
+        .skip(2)
+        .take(1)
+        .map(|v13| {
+            ((((lit::<T>(1.0) + y.tanh() + lit::<T>(0.26)).log2()
+                + (w[steps].powi(2) + lit::<T>(0.43)).log2())
+                * lit::<T>(0.45))
+            .sin()
+                * lit::<T>(0.5))
+            .exp()
+        })
+        .fold(T::one(), |acc_, item_| acc_ * item_)
+        > lit::<T>(0.41)
+    {
+        T::tanh(a11 - -lit::<T>(0.12))
+    } else {
+        cgen_67_twin(
+            y * T::from(SCALE).unwrap(),
+            T::tanh((x + T::from(rows[2].iter().sum::<f32>()).unwrap()) * lit::<T>(0.15))
+                * lit::<T>(2.0),
+            w,
+            steps,
+            rows,
+            counts,
+            bias,
+        )
+    };
+    (lit::<T>(1.0)
+        + ((T::from(rows[2].iter().step_by(2).copied().sum::<f32>()).unwrap() * lit::<T>(0.37))
+            .sin()
+            * lit::<T>(3.0))
+        .tanh()
+        + lit::<T>(0.4))
+    .log(lit::<T>(3.0))
+        * a11
+}
+
+#[differentiable]
+pub fn cgen_99(
+    x: f64,
+    y: f64,
+    w: &[f64; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> f64 {
+    const OFFSET: f64 = -0.25;
+    let a4: f64 = match n {
+        0..=1 => (f64::cosh((1.0 + bias.unwrap_or(0.9).tanh() + 0.56).log(3.0)) + 0.24).acosh(),
+        _ => {
+            w.iter()
+                .skip(1)
+                .enumerate()
+                .map(|(i1, v2)| f64::tanh(w[n % 4] * 0.75) * 2.0)
+                .sum::<f64>()
+                + w.iter()
+                    .map(|v3| ((w[n % 4] * 0.75).tanh() * 0.9).asin())
+                    .fold(f64::NEG_INFINITY, f64::max)
+        }
+    };
+    let a17 = {
+        for _ in (1..n).step_by(2) {
+            let mut h6 = [1.0_f64; 4];
+        }
+        for v7 in rows[1].iter() {
+            let a15 = match n {
+                0 | 1 => f64::powf(
+                    2.53,
+                    (w.iter().fold(-0.07_f64, |acc9, v8| {
+                        acc9.max(f64::sin((*v7 - acc9) * 0.37) * 2.0)
+                    }) * 0.75)
+                        .sin()
+                        * 2.0,
+                ),
+                2..=3 => ((a4 * a4 * 0.04).tanh() * 3.0
+                    / ((rows[n % 3][(n + 1) % 4] / -(1.0 + f64::tanh(x) + 0.18) * 0.16).tanh()
+                        * 3.0)
+                        .hypot(0.42))
+                .asinh(),
+                _ => {
+                    let a14 = if n % 2 != 1 {
+                        y / (f64::fract(f64::ceil(y)).abs() + 0.37)
+                    } else {
+                        let mut y = f64::tanh(y);
+                        rows[1]
+                            .iter()
+                            .zip(rows[2].iter())
+                            .map(|(v11, v12)| {
+                                (0.9 * y * ((w[n % 4] * 0.75).sin() * 1.2).tan()).atan() * 1.26
+                            })
+                            .sum::<f64>()
+                    };
+                    (n as f64) - f64::sin(x)
+                }
+            };
+        }
+        w.iter()
+            .step_by(2)
+            .take(1)
+            .cloned()
+            .map(|v16| (((n * 3 % 9) as f64) - v16).atan() * 1.26)
+            .sum::<f64>()
+    };
+    let a22: f64 = if a17
+        >= cgen_54(
+            -1.87,
+            (w[n % 4] * 0.75).tanh() * 2.0,
+            w,
+            3,
+            rows,
+            counts,
+            bias,
+        ) {
+        w[n % 4] / (1.0 + f64::tanh(a17) + 0.46) + (a4 + x)
+    } else {
+        let a20 = {
+            let mut h18 = [-0.93_f64; 4];
+            for i19 in 0..4 {
+                h18[i19] = ((a4.atan() * 1.89).powi(2) + 0.6).cbrt().ln();
+            }
+            f64::clamp(h18[n % 4], -0.35, 1.11).ceil()
+        };
+        let a21: f64 = if a20 / (f64::atan2(a20.abs() + 0.69, a4).atan() * 1.89).cosh() > 1.0 {
+            a4
+        } else if w[n % 4] + f64::acosh(OFFSET.cosh() + 0.21) <= 1.03 * y {
+            -0.45
+        } else {
+            a20 * w[n % 4]
+        };
+        rows[n * 2 % 3][n * 3 % 4].min((a21 * a20 * 0.12).tanh() * 3.0)
+    };
+    w[n % 4] + y
+}
+
+/// The generic twin of `cgen_99`, run on the tape.
+pub fn cgen_99_twin<T: Float>(
+    x: T,
+    y: T,
+    w: &[T; 4],
+    n: usize,
+    rows: &[Vec<f64>],
+    counts: &[usize],
+    bias: Option<f64>,
+) -> T {
+    const OFFSET: f64 = -0.25;
+    let a4: T = match n {
+        0..=1 => (T::cosh(
+            (lit::<T>(1.0) + T::from(bias.unwrap_or(0.9)).unwrap().tanh() + lit::<T>(0.56))
+                .log(lit::<T>(3.0)),
+        ) + lit::<T>(0.24))
+        .acosh(),
+        _ => {
+            w.iter()
+                .skip(1)
+                .enumerate()
+                .map(|(i1, v2)| T::tanh(w[n % 4] * lit::<T>(0.75)) * lit::<T>(2.0))
+                .fold(T::zero(), |acc_, item_| acc_ + item_)
+                + w.iter()
+                    .map(|v3| ((w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(0.9)).asin())
+                    .fold(T::neg_infinity(), T::max)
+        }
+    };
+    let a17 = {
+        for _ in (1..n).step_by(2) {
+            let mut h6 = [lit::<T>(1.0); 4];
+        }
+        for v7 in rows[1].iter() {
+            let a15 = match n {
+                0 | 1 => T::powf(
+                    lit::<T>(2.53),
+                    (w.iter().fold(-lit::<T>(0.07), |acc9, v8| {
+                        acc9.max(
+                            T::sin((T::from(*v7).unwrap() - acc9) * lit::<T>(0.37)) * lit::<T>(2.0),
+                        )
+                    }) * lit::<T>(0.75))
+                    .sin()
+                        * lit::<T>(2.0),
+                ),
+                2..=3 => ((a4 * a4 * lit::<T>(0.04)).tanh() * lit::<T>(3.0)
+                    / ((T::from(rows[n % 3][(n + 1) % 4]).unwrap()
+                        / -(lit::<T>(1.0) + T::tanh(x) + lit::<T>(0.18))
+                        * lit::<T>(0.16))
+                    .tanh()
+                        * lit::<T>(3.0))
+                    .hypot(lit::<T>(0.42)))
+                .asinh(),
+                _ => {
+                    let a14 = if n % 2 != 1 {
+                        y / (T::fract(T::ceil(y)).abs() + lit::<T>(0.37))
+                    } else {
+                        let mut y = T::tanh(y);
+                        rows[1]
+                            .iter()
+                            .zip(rows[2].iter())
+                            .map(|(v11, v12)| {
+                                (lit::<T>(0.9)
+                                    * y
+                                    * ((w[n % 4] * lit::<T>(0.75)).sin() * lit::<T>(1.2)).tan())
+                                .atan()
+                                    * lit::<T>(1.26)
+                            })
+                            .fold(T::zero(), |acc_, item_| acc_ + item_)
+                    };
+                    T::from(n).unwrap() - T::sin(x)
+                }
+            };
+        }
+        w.iter()
+            .step_by(2)
+            .take(1)
+            .cloned()
+            .map(|v16| (T::from((n * 3 % 9)).unwrap() - v16).atan() * lit::<T>(1.26))
+            .fold(T::zero(), |acc_, item_| acc_ + item_)
+    };
+    let a22: T = if a17
+        >= cgen_54_twin(
+            -lit::<T>(1.87),
+            (w[n % 4] * lit::<T>(0.75)).tanh() * lit::<T>(2.0),
+            w,
+            3,
+            rows,
+            counts,
+            bias,
+        ) {
+        w[n % 4] / (lit::<T>(1.0) + T::tanh(a17) + lit::<T>(0.46)) + (a4 + x)
+    } else {
+        let a20 = {
+            let mut h18 = [-lit::<T>(0.93); 4];
+            for i19 in 0..4 {
+                h18[i19] = ((a4.atan() * lit::<T>(1.89)).powi(2) + lit::<T>(0.6))
+                    .cbrt()
+                    .ln();
+            }
+            T::clamp(h18[n % 4], -lit::<T>(0.35), lit::<T>(1.11)).ceil()
+        };
+        let a21: T = if a20
+            / (T::atan2(a20.abs() + lit::<T>(0.69), a4).atan() * lit::<T>(1.89)).cosh()
+            > lit::<T>(1.0)
+        {
+            a4
+        } else if w[n % 4] + T::acosh(T::from(OFFSET).unwrap().cosh() + lit::<T>(0.21))
+            <= lit::<T>(1.03) * y
+        {
+            -lit::<T>(0.45)
+        } else {
+            a20 * w[n % 4]
+        };
+        T::from(rows[n * 2 % 3][n * 3 % 4])
+            .unwrap()
+            .min((a21 * a20 * lit::<T>(0.12)).tanh() * lit::<T>(3.0))
+    };
+    w[n % 4] + y
+}
+
 /// Every program with its generated gradients and its tape twin.
 pub const PROGRAMS: &[Program] = &[
     Program {
@@ -20487,5 +36594,715 @@ pub const PROGRAMS: &[Program] = &[
         grad: grad_gen_299,
         grad_into: grad_gen_299_into,
         tape: |x, y, w, n| gen_299(x, y, w, n),
+    },
+];
+
+/// The concrete `f64` programs with their generated gradients and their generic twins.
+#[allow(dead_code)]
+pub const CONCRETE_F64: &[Concrete<f64>] = &[
+    Concrete {
+        name: "cgen_1",
+        f: cgen_1,
+        grad: grad_cgen_1,
+        grad_into: grad_cgen_1_into,
+        tape: |x, y, w, n, r, c, b| cgen_1_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_4",
+        f: cgen_4,
+        grad: grad_cgen_4,
+        grad_into: grad_cgen_4_into,
+        tape: |x, y, w, n, r, c, b| cgen_4_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_5",
+        f: cgen_5,
+        grad: grad_cgen_5,
+        grad_into: grad_cgen_5_into,
+        tape: |x, y, w, n, r, c, b| cgen_5_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_7",
+        f: cgen_7,
+        grad: grad_cgen_7,
+        grad_into: grad_cgen_7_into,
+        tape: |x, y, w, n, r, c, b| cgen_7_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_8",
+        f: cgen_8,
+        grad: grad_cgen_8,
+        grad_into: grad_cgen_8_into,
+        tape: |x, y, w, n, r, c, b| cgen_8_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_11",
+        f: cgen_11,
+        grad: grad_cgen_11,
+        grad_into: grad_cgen_11_into,
+        tape: |x, y, w, n, r, c, b| cgen_11_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_12",
+        f: cgen_12,
+        grad: grad_cgen_12,
+        grad_into: grad_cgen_12_into,
+        tape: |x, y, w, n, r, c, b| cgen_12_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_14",
+        f: cgen_14,
+        grad: grad_cgen_14,
+        grad_into: grad_cgen_14_into,
+        tape: |x, y, w, n, r, c, b| cgen_14_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_16",
+        f: cgen_16,
+        grad: grad_cgen_16,
+        grad_into: grad_cgen_16_into,
+        tape: |x, y, w, n, r, c, b| cgen_16_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_17",
+        f: cgen_17,
+        grad: grad_cgen_17,
+        grad_into: grad_cgen_17_into,
+        tape: |x, y, w, n, r, c, b| cgen_17_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_18",
+        f: cgen_18,
+        grad: grad_cgen_18,
+        grad_into: grad_cgen_18_into,
+        tape: |x, y, w, n, r, c, b| cgen_18_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_19",
+        f: cgen_19,
+        grad: grad_cgen_19,
+        grad_into: grad_cgen_19_into,
+        tape: |x, y, w, n, r, c, b| cgen_19_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_22",
+        f: cgen_22,
+        grad: grad_cgen_22,
+        grad_into: grad_cgen_22_into,
+        tape: |x, y, w, n, r, c, b| cgen_22_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_23",
+        f: cgen_23,
+        grad: grad_cgen_23,
+        grad_into: grad_cgen_23_into,
+        tape: |x, y, w, n, r, c, b| cgen_23_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_29",
+        f: cgen_29,
+        grad: grad_cgen_29,
+        grad_into: grad_cgen_29_into,
+        tape: |x, y, w, n, r, c, b| cgen_29_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_32",
+        f: cgen_32,
+        grad: grad_cgen_32,
+        grad_into: grad_cgen_32_into,
+        tape: |x, y, w, n, r, c, b| cgen_32_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_41",
+        f: cgen_41,
+        grad: grad_cgen_41,
+        grad_into: grad_cgen_41_into,
+        tape: |x, y, w, n, r, c, b| cgen_41_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_42",
+        f: cgen_42,
+        grad: grad_cgen_42,
+        grad_into: grad_cgen_42_into,
+        tape: |x, y, w, n, r, c, b| cgen_42_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_43",
+        f: cgen_43,
+        grad: grad_cgen_43,
+        grad_into: grad_cgen_43_into,
+        tape: |x, y, w, n, r, c, b| cgen_43_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_44",
+        f: cgen_44,
+        grad: grad_cgen_44,
+        grad_into: grad_cgen_44_into,
+        tape: |x, y, w, n, r, c, b| cgen_44_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_45",
+        f: cgen_45,
+        grad: grad_cgen_45,
+        grad_into: grad_cgen_45_into,
+        tape: |x, y, w, n, r, c, b| cgen_45_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_48",
+        f: cgen_48,
+        grad: grad_cgen_48,
+        grad_into: grad_cgen_48_into,
+        tape: |x, y, w, n, r, c, b| cgen_48_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_49",
+        f: cgen_49,
+        grad: grad_cgen_49,
+        grad_into: grad_cgen_49_into,
+        tape: |x, y, w, n, r, c, b| cgen_49_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_50",
+        f: cgen_50,
+        grad: grad_cgen_50,
+        grad_into: grad_cgen_50_into,
+        tape: |x, y, w, n, r, c, b| cgen_50_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_52",
+        f: cgen_52,
+        grad: grad_cgen_52,
+        grad_into: grad_cgen_52_into,
+        tape: |x, y, w, n, r, c, b| cgen_52_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_54",
+        f: cgen_54,
+        grad: grad_cgen_54,
+        grad_into: grad_cgen_54_into,
+        tape: |x, y, w, n, r, c, b| cgen_54_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_55",
+        f: cgen_55,
+        grad: grad_cgen_55,
+        grad_into: grad_cgen_55_into,
+        tape: |x, y, w, n, r, c, b| cgen_55_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_56",
+        f: cgen_56,
+        grad: grad_cgen_56,
+        grad_into: grad_cgen_56_into,
+        tape: |x, y, w, n, r, c, b| cgen_56_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_58",
+        f: cgen_58,
+        grad: grad_cgen_58,
+        grad_into: grad_cgen_58_into,
+        tape: |x, y, w, n, r, c, b| cgen_58_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_62",
+        f: cgen_62,
+        grad: grad_cgen_62,
+        grad_into: grad_cgen_62_into,
+        tape: |x, y, w, n, r, c, b| cgen_62_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_63",
+        f: cgen_63,
+        grad: grad_cgen_63,
+        grad_into: grad_cgen_63_into,
+        tape: |x, y, w, n, r, c, b| cgen_63_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_65",
+        f: cgen_65,
+        grad: grad_cgen_65,
+        grad_into: grad_cgen_65_into,
+        tape: |x, y, w, n, r, c, b| cgen_65_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_68",
+        f: cgen_68,
+        grad: grad_cgen_68,
+        grad_into: grad_cgen_68_into,
+        tape: |x, y, w, n, r, c, b| cgen_68_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_69",
+        f: cgen_69,
+        grad: grad_cgen_69,
+        grad_into: grad_cgen_69_into,
+        tape: |x, y, w, n, r, c, b| cgen_69_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_74",
+        f: cgen_74,
+        grad: grad_cgen_74,
+        grad_into: grad_cgen_74_into,
+        tape: |x, y, w, n, r, c, b| cgen_74_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_76",
+        f: cgen_76,
+        grad: grad_cgen_76,
+        grad_into: grad_cgen_76_into,
+        tape: |x, y, w, n, r, c, b| cgen_76_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_80",
+        f: cgen_80,
+        grad: grad_cgen_80,
+        grad_into: grad_cgen_80_into,
+        tape: |x, y, w, n, r, c, b| cgen_80_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_82",
+        f: cgen_82,
+        grad: grad_cgen_82,
+        grad_into: grad_cgen_82_into,
+        tape: |x, y, w, n, r, c, b| cgen_82_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_83",
+        f: cgen_83,
+        grad: grad_cgen_83,
+        grad_into: grad_cgen_83_into,
+        tape: |x, y, w, n, r, c, b| cgen_83_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_85",
+        f: cgen_85,
+        grad: grad_cgen_85,
+        grad_into: grad_cgen_85_into,
+        tape: |x, y, w, n, r, c, b| cgen_85_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_86",
+        f: cgen_86,
+        grad: grad_cgen_86,
+        grad_into: grad_cgen_86_into,
+        tape: |x, y, w, n, r, c, b| cgen_86_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_88",
+        f: cgen_88,
+        grad: grad_cgen_88,
+        grad_into: grad_cgen_88_into,
+        tape: |x, y, w, n, r, c, b| cgen_88_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_89",
+        f: cgen_89,
+        grad: grad_cgen_89,
+        grad_into: grad_cgen_89_into,
+        tape: |x, y, w, n, r, c, b| cgen_89_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_90",
+        f: cgen_90,
+        grad: grad_cgen_90,
+        grad_into: grad_cgen_90_into,
+        tape: |x, y, w, n, r, c, b| cgen_90_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_92",
+        f: cgen_92,
+        grad: grad_cgen_92,
+        grad_into: grad_cgen_92_into,
+        tape: |x, y, w, n, r, c, b| cgen_92_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_97",
+        f: cgen_97,
+        grad: grad_cgen_97,
+        grad_into: grad_cgen_97_into,
+        tape: |x, y, w, n, r, c, b| cgen_97_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_99",
+        f: cgen_99,
+        grad: grad_cgen_99,
+        grad_into: grad_cgen_99_into,
+        tape: |x, y, w, n, r, c, b| cgen_99_twin(x, y, w, n, r, c, b),
+    },
+];
+
+/// The concrete `f32` programs with their generated gradients and their generic twins.
+#[allow(dead_code)]
+pub const CONCRETE_F32: &[Concrete<f32>] = &[
+    Concrete {
+        name: "cgen_0",
+        f: cgen_0,
+        grad: grad_cgen_0,
+        grad_into: grad_cgen_0_into,
+        tape: |x, y, w, n, r, c, b| cgen_0_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_2",
+        f: cgen_2,
+        grad: grad_cgen_2,
+        grad_into: grad_cgen_2_into,
+        tape: |x, y, w, n, r, c, b| cgen_2_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_3",
+        f: cgen_3,
+        grad: grad_cgen_3,
+        grad_into: grad_cgen_3_into,
+        tape: |x, y, w, n, r, c, b| cgen_3_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_6",
+        f: cgen_6,
+        grad: grad_cgen_6,
+        grad_into: grad_cgen_6_into,
+        tape: |x, y, w, n, r, c, b| cgen_6_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_9",
+        f: cgen_9,
+        grad: grad_cgen_9,
+        grad_into: grad_cgen_9_into,
+        tape: |x, y, w, n, r, c, b| cgen_9_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_10",
+        f: cgen_10,
+        grad: grad_cgen_10,
+        grad_into: grad_cgen_10_into,
+        tape: |x, y, w, n, r, c, b| cgen_10_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_13",
+        f: cgen_13,
+        grad: grad_cgen_13,
+        grad_into: grad_cgen_13_into,
+        tape: |x, y, w, n, r, c, b| cgen_13_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_15",
+        f: cgen_15,
+        grad: grad_cgen_15,
+        grad_into: grad_cgen_15_into,
+        tape: |x, y, w, n, r, c, b| cgen_15_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_20",
+        f: cgen_20,
+        grad: grad_cgen_20,
+        grad_into: grad_cgen_20_into,
+        tape: |x, y, w, n, r, c, b| cgen_20_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_21",
+        f: cgen_21,
+        grad: grad_cgen_21,
+        grad_into: grad_cgen_21_into,
+        tape: |x, y, w, n, r, c, b| cgen_21_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_24",
+        f: cgen_24,
+        grad: grad_cgen_24,
+        grad_into: grad_cgen_24_into,
+        tape: |x, y, w, n, r, c, b| cgen_24_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_25",
+        f: cgen_25,
+        grad: grad_cgen_25,
+        grad_into: grad_cgen_25_into,
+        tape: |x, y, w, n, r, c, b| cgen_25_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_26",
+        f: cgen_26,
+        grad: grad_cgen_26,
+        grad_into: grad_cgen_26_into,
+        tape: |x, y, w, n, r, c, b| cgen_26_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_27",
+        f: cgen_27,
+        grad: grad_cgen_27,
+        grad_into: grad_cgen_27_into,
+        tape: |x, y, w, n, r, c, b| cgen_27_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_28",
+        f: cgen_28,
+        grad: grad_cgen_28,
+        grad_into: grad_cgen_28_into,
+        tape: |x, y, w, n, r, c, b| cgen_28_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_30",
+        f: cgen_30,
+        grad: grad_cgen_30,
+        grad_into: grad_cgen_30_into,
+        tape: |x, y, w, n, r, c, b| cgen_30_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_31",
+        f: cgen_31,
+        grad: grad_cgen_31,
+        grad_into: grad_cgen_31_into,
+        tape: |x, y, w, n, r, c, b| cgen_31_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_33",
+        f: cgen_33,
+        grad: grad_cgen_33,
+        grad_into: grad_cgen_33_into,
+        tape: |x, y, w, n, r, c, b| cgen_33_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_34",
+        f: cgen_34,
+        grad: grad_cgen_34,
+        grad_into: grad_cgen_34_into,
+        tape: |x, y, w, n, r, c, b| cgen_34_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_35",
+        f: cgen_35,
+        grad: grad_cgen_35,
+        grad_into: grad_cgen_35_into,
+        tape: |x, y, w, n, r, c, b| cgen_35_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_36",
+        f: cgen_36,
+        grad: grad_cgen_36,
+        grad_into: grad_cgen_36_into,
+        tape: |x, y, w, n, r, c, b| cgen_36_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_37",
+        f: cgen_37,
+        grad: grad_cgen_37,
+        grad_into: grad_cgen_37_into,
+        tape: |x, y, w, n, r, c, b| cgen_37_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_38",
+        f: cgen_38,
+        grad: grad_cgen_38,
+        grad_into: grad_cgen_38_into,
+        tape: |x, y, w, n, r, c, b| cgen_38_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_39",
+        f: cgen_39,
+        grad: grad_cgen_39,
+        grad_into: grad_cgen_39_into,
+        tape: |x, y, w, n, r, c, b| cgen_39_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_40",
+        f: cgen_40,
+        grad: grad_cgen_40,
+        grad_into: grad_cgen_40_into,
+        tape: |x, y, w, n, r, c, b| cgen_40_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_46",
+        f: cgen_46,
+        grad: grad_cgen_46,
+        grad_into: grad_cgen_46_into,
+        tape: |x, y, w, n, r, c, b| cgen_46_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_47",
+        f: cgen_47,
+        grad: grad_cgen_47,
+        grad_into: grad_cgen_47_into,
+        tape: |x, y, w, n, r, c, b| cgen_47_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_51",
+        f: cgen_51,
+        grad: grad_cgen_51,
+        grad_into: grad_cgen_51_into,
+        tape: |x, y, w, n, r, c, b| cgen_51_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_53",
+        f: cgen_53,
+        grad: grad_cgen_53,
+        grad_into: grad_cgen_53_into,
+        tape: |x, y, w, n, r, c, b| cgen_53_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_57",
+        f: cgen_57,
+        grad: grad_cgen_57,
+        grad_into: grad_cgen_57_into,
+        tape: |x, y, w, n, r, c, b| cgen_57_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_59",
+        f: cgen_59,
+        grad: grad_cgen_59,
+        grad_into: grad_cgen_59_into,
+        tape: |x, y, w, n, r, c, b| cgen_59_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_60",
+        f: cgen_60,
+        grad: grad_cgen_60,
+        grad_into: grad_cgen_60_into,
+        tape: |x, y, w, n, r, c, b| cgen_60_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_61",
+        f: cgen_61,
+        grad: grad_cgen_61,
+        grad_into: grad_cgen_61_into,
+        tape: |x, y, w, n, r, c, b| cgen_61_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_64",
+        f: cgen_64,
+        grad: grad_cgen_64,
+        grad_into: grad_cgen_64_into,
+        tape: |x, y, w, n, r, c, b| cgen_64_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_66",
+        f: cgen_66,
+        grad: grad_cgen_66,
+        grad_into: grad_cgen_66_into,
+        tape: |x, y, w, n, r, c, b| cgen_66_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_67",
+        f: cgen_67,
+        grad: grad_cgen_67,
+        grad_into: grad_cgen_67_into,
+        tape: |x, y, w, n, r, c, b| cgen_67_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_70",
+        f: cgen_70,
+        grad: grad_cgen_70,
+        grad_into: grad_cgen_70_into,
+        tape: |x, y, w, n, r, c, b| cgen_70_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_71",
+        f: cgen_71,
+        grad: grad_cgen_71,
+        grad_into: grad_cgen_71_into,
+        tape: |x, y, w, n, r, c, b| cgen_71_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_72",
+        f: cgen_72,
+        grad: grad_cgen_72,
+        grad_into: grad_cgen_72_into,
+        tape: |x, y, w, n, r, c, b| cgen_72_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_73",
+        f: cgen_73,
+        grad: grad_cgen_73,
+        grad_into: grad_cgen_73_into,
+        tape: |x, y, w, n, r, c, b| cgen_73_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_75",
+        f: cgen_75,
+        grad: grad_cgen_75,
+        grad_into: grad_cgen_75_into,
+        tape: |x, y, w, n, r, c, b| cgen_75_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_77",
+        f: cgen_77,
+        grad: grad_cgen_77,
+        grad_into: grad_cgen_77_into,
+        tape: |x, y, w, n, r, c, b| cgen_77_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_78",
+        f: cgen_78,
+        grad: grad_cgen_78,
+        grad_into: grad_cgen_78_into,
+        tape: |x, y, w, n, r, c, b| cgen_78_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_79",
+        f: cgen_79,
+        grad: grad_cgen_79,
+        grad_into: grad_cgen_79_into,
+        tape: |x, y, w, n, r, c, b| cgen_79_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_81",
+        f: cgen_81,
+        grad: grad_cgen_81,
+        grad_into: grad_cgen_81_into,
+        tape: |x, y, w, n, r, c, b| cgen_81_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_84",
+        f: cgen_84,
+        grad: grad_cgen_84,
+        grad_into: grad_cgen_84_into,
+        tape: |x, y, w, n, r, c, b| cgen_84_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_87",
+        f: cgen_87,
+        grad: grad_cgen_87,
+        grad_into: grad_cgen_87_into,
+        tape: |x, y, w, n, r, c, b| cgen_87_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_91",
+        f: cgen_91,
+        grad: grad_cgen_91,
+        grad_into: grad_cgen_91_into,
+        tape: |x, y, w, n, r, c, b| cgen_91_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_93",
+        f: cgen_93,
+        grad: grad_cgen_93,
+        grad_into: grad_cgen_93_into,
+        tape: |x, y, w, n, r, c, b| cgen_93_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_94",
+        f: cgen_94,
+        grad: grad_cgen_94,
+        grad_into: grad_cgen_94_into,
+        tape: |x, y, w, n, r, c, b| cgen_94_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_95",
+        f: cgen_95,
+        grad: grad_cgen_95,
+        grad_into: grad_cgen_95_into,
+        tape: |x, y, w, n, r, c, b| cgen_95_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_96",
+        f: cgen_96,
+        grad: grad_cgen_96,
+        grad_into: grad_cgen_96_into,
+        tape: |x, y, w, n, r, c, b| cgen_96_twin(x, y, w, n, r, c, b),
+    },
+    Concrete {
+        name: "cgen_98",
+        f: cgen_98,
+        grad: grad_cgen_98,
+        grad_into: grad_cgen_98_into,
+        tape: |x, y, w, n, r, c, b| cgen_98_twin(x, y, w, n, r, c, b),
     },
 ];

@@ -36,6 +36,10 @@ const ALLOWS: &[&str] = &[
     "unused_mut",
     "unused_assignments",
     "clippy::approx_constant",
+    "clippy::assign_op_pattern",
+    "clippy::collapsible_match",
+    "clippy::double_parens",
+    "clippy::single_match",
     "clippy::collapsible_else_if",
     "clippy::collapsible_if",
     "clippy::double_comparisons",
@@ -177,9 +181,10 @@ fn main() {
         "//! {count} random `#[differentiable]` programs, written by tools/program-generator with\n\
          //! seed {seed}. Do not edit: regenerate with\n\
          //! `cargo run --release --manifest-path tools/program-generator/Cargo.toml -- \
-         --seed {seed} --count {count} --out DIR`.",
+         --seed {seed} --count {count} --concrete {concrete} --out DIR`.",
         count = options.count,
-        seed = options.seed
+        seed = options.seed,
+        concrete = cinfos.len()
     );
     for allow in ALLOWS {
         let _ = writeln!(file, "#![allow({allow})]");
