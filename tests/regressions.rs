@@ -256,3 +256,26 @@ fn nested_loops_read_the_outer_iterations_own_values() {
         gradus::check::check_gradient(|d| carried_in_nested_loops(d, 3), &d, &gradient).unwrap();
     assert!(check.passes(1e-6), "{check:?}");
 }
+
+// An integer `let` after an `if` that returns, computed from a `let mut` integer, was
+// computed again in the reverse sweep where that integer is not in scope (a compile error
+// in generated code, found by the 5,000-program run).
+#[gradus::differentiable]
+fn integer_from_a_changing_integer_after_a_return<T: gradus::Float>(x: T, n: usize) -> T {
+    if n > 2 {
+        return x;
+    }
+    let mut k: usize = 0;
+    while x > T::from(k).unwrap() && k < 3 {
+        k += 1;
+    }
+    let m = k * 3;
+    x * T::from(m).unwrap() + x * x
+}
+
+#[test]
+fn integers_read_after_a_return_resolve() {
+    let (value, gradient) = grad_integer_from_a_changing_integer_after_a_return(1.5, 1);
+    assert_eq!(value, 1.5 * 6.0 + 2.25);
+    assert_eq!(gradient, 6.0 + 3.0);
+}

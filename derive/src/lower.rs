@@ -1043,7 +1043,11 @@ impl Lowerer<'_> {
             // At the top of the body (in no loop, branch or block) a `let` stays in scope
             // for the whole reverse sweep, whatever it reads: a step count computed from
             // a float (`(t_end / dt) as usize`) bounds loops like any other integer.
-            let top_level = self.loops.is_empty() && env.scopes.len() == 1;
+            // Floats defined in branches are declared up front, so they are in scope there
+            // too; a `let mut` integer is not, and what reads one is not stable.
+            let top_level = self.loops.is_empty()
+                && env.scopes.len() == 1
+                && reads_no_changing_integer(&init.expr, env);
             let stable = mutability.is_none()
                 && kind != Kind::Bool
                 && (self.reconstructible(&init.expr, env) || top_level);
@@ -2460,6 +2464,29 @@ fn typed_literals(expr: &Expr, float: &FloatType) -> Expr {
     }
     visit(&mut typed, ty);
     typed
+}
+
+/// Whether `expr` reads no local that changes and is not a float (a `let mut` integer).
+fn reads_no_changing_integer(expr: &Expr, env: &Env) -> bool {
+    struct Changing<'e> {
+        env: &'e Env,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Changing<'_> {
+        fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
+            if let Some(ident) = path.path.get_ident() {
+                if matches!(
+                    self.env.lookup(&key(ident)),
+                    Some(Binding::Other { stable: false, .. })
+                ) {
+                    self.found = true;
+                }
+            }
+        }
+    }
+    let mut changing = Changing { env, found: false };
+    changing.visit_expr(expr);
+    !changing.found
 }
 
 /// `self`, in a method whose `self` is data.
