@@ -12,6 +12,7 @@
 
 mod activity;
 mod attr;
+mod callees;
 mod check;
 mod desugar;
 mod emit;

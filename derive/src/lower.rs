@@ -1845,6 +1845,15 @@ impl Lowerer<'_> {
                 return Operand::Constant(TokenStream::new());
             }
         }
+        if let Some(callee) = path.path.segments.last() {
+            let name = key(&callee.ident);
+            if crate::callees::is_plain_function_of_this_file(&name) {
+                self.errors.at(&call.func, format!(
+                    "`{name}` has no gradient: annotate it with #[differentiable] (or #[differentiable(tape)] for code the macro cannot read), or write its computation here"
+                ));
+                return Operand::Constant(TokenStream::new());
+            }
+        }
         let companion = |kind: &str| callee_companion(&path.path, kind);
         let passes_arrays = call.args.iter().any(|argument| {
             self.array_of(argument, env)
