@@ -853,3 +853,52 @@ array_gradient_tests! {
         tape: bounds_from_floats_in_a_loop_twin::<Var>(&x),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// An index out of bounds in the gradient panics at the user's own line, as `f` does.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable]
+fn writes_past_the_end(w: &[f64], n: usize) -> f64 {
+    let mut h = vec![0.0; 2];
+    for i in 0..n {
+        h[i] += w[0] * w[i % w.len()]; // the write that overflows
+    }
+    h[0] + w[n] // the read that overflows
+}
+
+/// The line of this file holding `marker`, and where the gradient panicked.
+fn panic_line(marker: &str, run: impl FnOnce() + std::panic::UnwindSafe) -> (u32, u32) {
+    let expected = include_str!("level2_natural.rs")
+        .lines()
+        .position(|line| line.contains(marker) && !line.contains("panic_line"))
+        .unwrap() as u32
+        + 1;
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(0));
+    let record = seen.clone();
+    let previous = std::panic::take_hook();
+    let this_thread = std::thread::current().id();
+    // Tests run in parallel: only this thread's panic counts.
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() == this_thread {
+            *record.lock().unwrap() = info.location().map_or(0, |location| location.line());
+        }
+    }));
+    let result = std::panic::catch_unwind(run);
+    std::panic::set_hook(previous);
+    assert!(result.is_err(), "no panic");
+    let line = *seen.lock().unwrap();
+    (expected, line)
+}
+
+#[test]
+fn an_index_out_of_bounds_panics_at_the_users_line() {
+    let (expected, seen) = panic_line("// the write that overflows", || {
+        let _ = grad_writes_past_the_end(&[1.0, 2.0, 3.0], 3);
+    });
+    assert_eq!(seen, expected);
+    let (expected, seen) = panic_line("// the read that overflows", || {
+        let _ = grad_writes_past_the_end(&[1.0, 2.0], 2);
+    });
+    assert_eq!(seen, expected);
+}

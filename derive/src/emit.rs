@@ -587,10 +587,19 @@ impl Emitter<'_> {
                 indices,
                 kind,
                 value,
+                origin,
             } => {
                 let info = self.function.array(*array);
                 let name = names::ident(&info.name, info.span);
                 let indices = self.render_indices(indices);
+                // The place written carries the user's span: out of bounds, it panics there.
+                let (name, indices) = match origin {
+                    Some(origin) => (
+                        respan(name.to_token_stream(), *origin),
+                        respan(indices, *origin),
+                    ),
+                    None => (name.to_token_stream(), indices),
+                };
                 let value = self.render(value);
                 match (kind, self.float.is_generic()) {
                     (WriteKind::Push, _) => {
@@ -958,6 +967,7 @@ impl Emitter<'_> {
                 indices,
                 kind,
                 value,
+                ..
             } => {
                 if *kind == WriteKind::Push {
                     let info = self.function.array(*array);

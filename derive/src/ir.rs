@@ -258,6 +258,8 @@ pub enum Stmt {
         indices: Vec<Index>,
         kind: WriteKind,
         value: Operand,
+        /// The user's `h[j]`: an index out of bounds panics at its line.
+        origin: Option<Span>,
     },
     /// Sets a loop-carried float.
     SetCell {
@@ -556,6 +558,7 @@ impl Printer<'_> {
                     indices,
                     kind,
                     value,
+                    ..
                 } => {
                     let op = match kind {
                         WriteKind::Set => "=",

@@ -131,6 +131,7 @@ impl Lowerer<'_> {
             indices: Vec::new(),
             kind: WriteKind::Push,
             value,
+            origin: None,
         });
         true
     }

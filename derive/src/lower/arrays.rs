@@ -311,6 +311,7 @@ impl Lowerer<'_> {
             indices,
             kind,
             value,
+            origin: Some(syn::spanned::Spanned::span(target)),
         });
     }
 
