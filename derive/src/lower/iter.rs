@@ -423,9 +423,10 @@ impl Lowerer<'_> {
                 return Some(Operand::Constant(TokenStream::new()));
             }
         }
+        // A sum starts from −0.0, as the standard library's does (an empty sum is −0.0).
         let zero_or_one = |one: bool| -> Expr {
             match (self.float, one) {
-                (FloatType::Concrete(_), false) => syn::parse_quote!(0.0),
+                (FloatType::Concrete(_), false) => syn::parse_quote!(-0.0),
                 (FloatType::Concrete(_), true) => syn::parse_quote!(1.0),
                 (FloatType::Generic(t), false) => syn::parse_quote!(#t::zero()),
                 (FloatType::Generic(t), true) => syn::parse_quote!(#t::one()),

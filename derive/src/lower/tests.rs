@@ -208,7 +208,7 @@ fn a_pipeline_is_a_loop_that_accumulates() {
         "fn f(w: &[f64], x: &[f64]) -> f64 { w.iter().zip(x).map(|(a, b)| a * b).sum::<f64>() }",
         "
         fn(w: active array, x: active array)
-          acc = const(0.0_f64)
+          acc = const((- 0.0_f64))
           cell acc_carried = acc
           for index in 0 .. :: core :: cmp :: min (w . len () , x . len ()) {
             acc_1 = cell acc_carried
@@ -231,7 +231,7 @@ fn windows_read_their_array_at_an_offset() {
         "fn f(x: &[f64]) -> f64 { x.windows(2).map(|w| w[1] - w[0]).sum() }",
         "
         fn(x: active array)
-          acc = const(0.0_f64)
+          acc = const((- 0.0_f64))
           cell acc_carried = acc
           for index in 0 .. (x . len () + 1) . saturating_sub ((2)) {
             acc_1 = cell acc_carried
