@@ -17,9 +17,9 @@ pub fn refusal(expr: &Expr) -> Option<String> {
         Expr::Async(_) | Expr::Await(_) => "async code is not supported in a #[differentiable] body; differentiate a plain function and call it from async code".to_string(),
         Expr::Try(_) | Expr::TryBlock(_) => "the `?` operator is not supported: a #[differentiable] body cannot fail; compute the value directly".to_string(),
         Expr::Let(_) => format!("`while let` is not supported in a #[differentiable] body; write a `loop` with a `match` or `if let` that breaks, {TAPE_WAY_OUT}"),
-        Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body except as what `let (a, b) = …` destructures".to_string(),
+        Expr::Tuple(tuple) if !tuple.elems.is_empty() => "tuples are not supported in a #[differentiable] body except as what `let (a, b) = …` destructures; bind the parts to names with `let (a, b) = (…, …);`".to_string(),
         Expr::Block(block) if block.label.is_some() => format!("labelled blocks are not supported in a #[differentiable] body; rewrite with `if` / `else`, {TAPE_WAY_OUT}"),
-        Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body".to_string(),
+        Expr::Struct(_) => "struct literals are not supported in a #[differentiable] body; keep the fields in separate `let`s, or use #[differentiable(tape)]".to_string(),
         Expr::Yield(_) => "`yield` is not supported in a #[differentiable] body".to_string(),
         Expr::Const(_) => "`const` blocks are not supported in a #[differentiable] body; use a `const` item outside the function".to_string(),
         Expr::Assign(_) | Expr::Binary(_) | Expr::Block(_) | Expr::Call(_) | Expr::Cast(_)

@@ -36,9 +36,8 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
         }
     };
     let Some(signature) = signature::analyze(&item_fn, &options, &mut errors) else {
-        if options.tape.is_none() {
-            check::check(&item_fn.block, &mut errors);
-        }
+        // The body is read once the signature is right: its errors would mostly repeat
+        // the signature's (a tuple returned where the signature returns a tuple).
         let errors = errors.to_compile_errors();
         return quote!(#item_fn #errors);
     };
@@ -64,7 +63,12 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
         tape_mode::bodies(&item_fn, &signature, placement, &mut errors)
     } else {
         check::check(&desugared.block, &mut errors);
-        transformed_bodies(&desugared, &signature, placement, &mut errors)
+        // Lowering a body the check refused would only report the same problem again.
+        if errors.is_empty() {
+            transformed_bodies(&desugared, &signature, placement, &mut errors)
+        } else {
+            None
+        }
     };
     match generated {
         Some(bodies) if errors.is_empty() => {
@@ -85,9 +89,22 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                 },
             );
             let errors = errors.to_compile_errors();
-            quote!(#item_fn #stubs #errors)
+            let primal = with_stub_body(&item_fn);
+            quote!(#primal #stubs #errors)
         }
     }
+}
+
+/// The user's function with its body replaced, once the body is refused: rustc then reports
+/// only our errors, not its own complaints about the same lines (a `?` in a function that
+/// returns `f64`, a write through `&[f64]`), and calls to the function still type-check.
+fn with_stub_body(item_fn: &ItemFn) -> ItemFn {
+    let mut primal = item_fn.clone();
+    primal.block = syn::parse_quote!({ ::core::unreachable!() });
+    primal
+        .attrs
+        .push(syn::parse_quote!(#[allow(unused_variables, unused_mut)]));
+    primal
 }
 
 /// The bodies of `grad_f_into` and of the hidden partials function.

@@ -920,7 +920,16 @@ impl Lowerer<'_> {
             return;
         }
         let Pat::Ident(pat_ident) = pat else {
-            self.errors.at(pat, "#[differentiable] supports `let name = …;` and `let (a, b) = (…, …);` only; other destructuring patterns are not supported");
+            let message = if local
+                .init
+                .as_ref()
+                .is_some_and(|init| init.diverge.is_some())
+            {
+                "#[differentiable] does not support `let … else`; write `if let` (or `match`) with the rest of the body in its branch"
+            } else {
+                "#[differentiable] destructures tuples and arrays only (`let (a, b) = …`, `let [a, b] = …`); read the fields instead, as in `pair.a`"
+            };
+            self.errors.at(pat, message);
             return;
         };
         if pat_ident.by_ref.is_some() || pat_ident.subpat.is_some() {
@@ -932,14 +941,14 @@ impl Lowerer<'_> {
         let Some(init) = &local.init else {
             self.errors.at(
                 local,
-                "#[differentiable] needs `let` to give its value at once, as in `let y = …;`",
+                "#[differentiable] needs `let` to give its value at once; write `let y = …;`, with `if` / `else` as the value if it depends on a branch",
             );
             self.declare_placeholder(user_name, env);
             return;
         };
         if let Some((_, diverge)) = &init.diverge {
             self.errors
-                .at(diverge, "#[differentiable] does not support `let … else`");
+                .at(diverge, "#[differentiable] does not support `let … else`; write `if let` (or `match`) with the rest of the body in its branch");
             self.declare_placeholder(user_name, env);
             return;
         }
@@ -1006,7 +1015,7 @@ impl Lowerer<'_> {
         }
         if let Expr::Reference(reference) = &*init.expr {
             if self.reads_float_values(&init.expr, env) {
-                self.errors.at(reference, "#[differentiable] reads floats by value; a reference is allowed only to pass an array to another #[differentiable] function");
+                self.errors.at(reference, "#[differentiable] reads floats by value; a reference is allowed only to pass an array to another #[differentiable] function; use the value itself");
                 self.declare_placeholder(user_name, env);
                 return;
             }
