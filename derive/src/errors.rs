@@ -7,6 +7,9 @@ use std::fmt::Display;
 #[derive(Default)]
 pub struct Errors {
     errors: Vec<syn::Error>,
+    /// The body is not valid Rust as written (a `?` in a function returning `f64`, a write
+    /// through `&[f64]`), so rustc would complain about the same lines.
+    body_is_not_rust: bool,
 }
 
 impl Errors {
@@ -17,6 +20,15 @@ impl Errors {
 
     pub fn push(&mut self, error: syn::Error) {
         self.errors.push(error);
+    }
+
+    /// Records that the body cannot be emitted as written without rustc's own errors.
+    pub fn body_is_not_rust(&mut self) {
+        self.body_is_not_rust = true;
+    }
+
+    pub fn keeps_body(&self) -> bool {
+        !self.body_is_not_rust
     }
 
     pub fn len(&self) -> usize {

@@ -64,6 +64,10 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
     } else {
         check::check(&desugared.block, &mut errors);
         // Lowering a body the check refused would only report the same problem again.
+        // What the check refuses (`?`, `unsafe`, `async`, macros…) is not emitted either.
+        if !errors.is_empty() {
+            errors.body_is_not_rust();
+        }
         if errors.is_empty() {
             transformed_bodies(&desugared, &signature, placement, &mut errors)
         } else {
@@ -88,16 +92,23 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                     adjoint: Some(stub),
                 },
             );
+            let errors_keep_body = errors.keeps_body();
             let errors = errors.to_compile_errors();
-            let primal = with_stub_body(&item_fn);
+            let primal = if errors_keep_body {
+                item_fn.clone()
+            } else {
+                with_stub_body(&item_fn)
+            };
             quote!(#primal #stubs #errors)
         }
     }
 }
 
-/// The user's function with its body replaced, once the body is refused: rustc then reports
-/// only our errors, not its own complaints about the same lines (a `?` in a function that
-/// returns `f64`, a write through `&[f64]`), and calls to the function still type-check.
+/// The user's function with its body replaced, once the body is refused as not valid Rust
+/// or not readable: rustc then reports only our errors, not its own complaints about the
+/// same lines (a `?` in a function that returns `f64`, a write through `&[f64]`), and calls
+/// to the function still type-check. A body refused for what it calls is kept, so its
+/// imports stay used.
 fn with_stub_body(item_fn: &ItemFn) -> ItemFn {
     let mut primal = item_fn.clone();
     primal.block = syn::parse_quote!({ ::core::unreachable!() });

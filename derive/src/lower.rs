@@ -1856,7 +1856,7 @@ impl Lowerer<'_> {
         }
         if let Some(callee) = path.path.segments.last() {
             let name = key(&callee.ident);
-            if crate::callees::is_plain_function_of_this_file(&name) {
+            if crate::callees::is_plain_function(&path.path) {
                 self.errors.at(&call.func, format!(
                     "`{name}` has no gradient: annotate it with #[differentiable] (or #[differentiable(tape)] for code the macro cannot read), or write its computation here"
                 ));

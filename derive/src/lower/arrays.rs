@@ -286,6 +286,7 @@ impl Lowerer<'_> {
                 "`{}` is an argument: a #[differentiable] function does not modify its arguments; copy it into a local array first",
                 info.name
             ));
+            self.errors.body_is_not_rust();
             return;
         }
         if indices.len() != info.rank {
