@@ -202,18 +202,44 @@ impl Emitter<'_> {
             .flatten()
             .map(|name| quote!(let mut #name: usize = 0;));
         let used = self.used_stacks.get();
+        // Stacks of known types reuse the thread's storage from call to call; a type
+        // parameter is not known to be `'static`, which the pool needs.
+        let float_constructor = match self.float {
+            FloatType::Concrete(_) => quote!(pooled),
+            FloatType::Generic(_) => quote!(new),
+        };
         let stack_types = [
-            (&self.stacks.floats, ty.clone(), zero.clone()),
-            (&self.stacks.decisions, quote!(bool), quote!(false)),
-            (&self.stacks.counts, quote!(usize), quote!(0)),
-            (&self.stacks.exponents, quote!(i32), quote!(0)),
+            (
+                &self.stacks.floats,
+                ty.clone(),
+                zero.clone(),
+                float_constructor,
+            ),
+            (
+                &self.stacks.decisions,
+                quote!(bool),
+                quote!(false),
+                quote!(pooled),
+            ),
+            (
+                &self.stacks.counts,
+                quote!(usize),
+                quote!(0),
+                quote!(pooled),
+            ),
+            (
+                &self.stacks.exponents,
+                quote!(i32),
+                quote!(0),
+                quote!(pooled),
+            ),
         ];
         let stacks = stack_types
             .iter()
             .zip(used)
             .filter(|(_, used)| *used)
-            .map(|((name, ty, fill), _)| {
-                quote!(let mut #name: ::gradus::__private::Records<#ty> = ::gradus::__private::Records::new(#fill);)
+            .map(|((name, ty, fill, constructor), _)| {
+                quote!(let mut #name: ::gradus::__private::Records<#ty> = ::gradus::__private::Records::#constructor(#fill);)
             });
         let adjoint_zero = self.float.adjoint_zero();
         let adjoint_declarations = (0..count)
