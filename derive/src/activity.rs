@@ -140,7 +140,20 @@ pub fn analyze(function: &Function, differentiated: &[ValueId], arrays: &[ArrayI
     mark_read(&mut activity, &function.body);
     let mut loops = 0;
     mark_places(&mut activity, &function.body, 0, None, &mut loops);
-    mark_recomputed(&mut activity, function, &function.body, None);
+    let last_writes = last_writes(function);
+    for (position, stmt) in function.body.stmts.iter().enumerate() {
+        let settled = Settled {
+            position,
+            last_writes: &last_writes,
+        };
+        mark_recomputed(
+            &mut activity,
+            function,
+            std::slice::from_ref(stmt),
+            None,
+            &settled,
+        );
+    }
     // A value computed again in a reverse iteration needs its operands there: one defined in
     // an enclosing loop's body must be computed again (or restored) for each iteration of
     // that loop too, so it counts as read.
@@ -159,6 +172,14 @@ fn mark_operands_of_recomputed(activity: &mut Activity, block: &Block) -> bool {
                     for operand in operands(op) {
                         if let Operand::Value(operand) = operand {
                             changed |= set(&mut activity.read[operand.0 as usize], true);
+                        }
+                    }
+                    if let Op::Read(_, indices) = op {
+                        for index in indices {
+                            if let Index::Snapshot(snapshot) = index {
+                                changed |=
+                                    set(&mut activity.snapshot_read[snapshot.0 as usize], true);
+                            }
                         }
                     }
                 }
@@ -539,17 +560,74 @@ fn mark_places(
     }
 }
 
+/// Where the function body's statements write each local array: the position of the
+/// last top-level statement that writes (or declares) it. A statement after that position
+/// sees the array's final content, also in the reverse sweep, which writes no array.
+fn last_writes(function: &Function) -> Vec<Option<usize>> {
+    fn visit(block: &Block, position: usize, out: &mut [Option<usize>]) {
+        for stmt in &block.stmts {
+            match stmt {
+                Stmt::Write { array, .. } | Stmt::DeclareArray { array, .. } => {
+                    out[array.0 as usize] = Some(position)
+                }
+                Stmt::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    visit(then_block, position, out);
+                    visit(else_block, position, out);
+                }
+                Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => visit(inner, position, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = vec![None; function.arrays.len()];
+    for (position, stmt) in function.body.stmts.iter().enumerate() {
+        visit(
+            &Block {
+                stmts: vec![stmt.clone()],
+            },
+            position,
+            &mut out,
+        );
+    }
+    out
+}
+
+/// The top-level statement being looked at, and where each array was last written.
+struct Settled<'a> {
+    position: usize,
+    last_writes: &'a [Option<usize>],
+}
+
+impl Settled<'_> {
+    /// Whether `array` holds its final content from this statement on: an argument (never
+    /// written), or a local array no later statement writes.
+    fn holds_final_content(&self, function: &Function, array: ArrayId) -> bool {
+        let info = function.array(array);
+        if info.argument.is_some() {
+            return !info.written;
+        }
+        self.last_writes[array.0 as usize].is_some_and(|last| last < self.position)
+    }
+}
+
 /// Inside each loop body (at its top level), the values cheap to compute again from
-/// what the reverse sweep has at hand: elements of arrays nothing writes, at indices it
-/// can evaluate again, and `+ − · /` of those and of values from outside the loop.
-/// Values inside branches depend on the path taken, so they are recorded instead.
+/// what the reverse sweep has at hand: elements of arrays that hold their final content,
+/// at indices it can evaluate again or has recorded anyway (an argument read at a
+/// recorded index records the index, not the value), and `+ − · /` of those and of
+/// values from outside the loop. Values inside branches depend on the path taken, so they
+/// are recorded instead.
 fn mark_recomputed(
     activity: &mut Activity,
     function: &Function,
-    block: &Block,
+    stmts: &[Stmt],
     current_loop: Option<LoopIndex>,
+    settled: &Settled,
 ) {
-    for stmt in &block.stmts {
+    for stmt in stmts {
         match stmt {
             Stmt::Assign { value, op } if current_loop.is_some() => {
                 let available = |activity: &Activity, operand: &Operand| match operand {
@@ -561,10 +639,16 @@ fn mark_recomputed(
                 };
                 let cheap = match op {
                     Op::Read(array, indices) => {
-                        !function.array(*array).written
-                            && indices
-                                .iter()
-                                .all(|index| matches!(index, Index::Reconstructible(_)))
+                        let settled = settled.holds_final_content(function, *array);
+                        (settled || !function.array(*array).written)
+                            && indices.iter().all(|index| match index {
+                                Index::Reconstructible(_) => true,
+                                // Restored to this iteration's value when its reverse
+                                // iteration begins, like every recorded value.
+                                Index::Snapshot(snapshot) => {
+                                    settled && activity.snapshot_loop[snapshot.0 as usize].is_some()
+                                }
+                            })
                     }
                     Op::Constant {
                         reconstructible, ..
@@ -581,7 +665,7 @@ fn mark_recomputed(
             }
             Stmt::Loop { body, .. } => {
                 let number = activity.loop_number(body);
-                mark_recomputed(activity, function, body, Some(number));
+                mark_recomputed(activity, function, &body.stmts, Some(number), settled);
             }
             // A branch's values are recorded; only the loops nested in it have a top level
             // of their own to look at.
@@ -590,10 +674,10 @@ fn mark_recomputed(
                 else_block,
                 ..
             } => {
-                mark_recomputed(activity, function, then_block, None);
-                mark_recomputed(activity, function, else_block, None);
+                mark_recomputed(activity, function, &then_block.stmts, None, settled);
+                mark_recomputed(activity, function, &else_block.stmts, None, settled);
             }
-            Stmt::Scope(inner) => mark_recomputed(activity, function, inner, None),
+            Stmt::Scope(inner) => mark_recomputed(activity, function, &inner.stmts, None, settled),
             _ => {}
         }
     }

@@ -136,10 +136,11 @@ fn transformed_bodies(
     placement: Placement,
     errors: &mut Errors,
 ) -> Option<Bodies> {
-    let lowered = lower::lower(item, signature, errors)?;
+    let mut lowered = lower::lower(item, signature, errors)?;
+    let forwarded = crate::optimize::forward_reads(&mut lowered.function);
     if dump_requested(&item.sig.ident) {
         eprintln!(
-            "// #[differentiable] fn {}: IR\n{}",
+            "// #[differentiable] fn {}: IR ({forwarded} array reads forwarded)\n{}",
             item.sig.ident,
             crate::ir::Printer(&lowered.function)
         );

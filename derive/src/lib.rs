@@ -23,6 +23,7 @@ mod fuzz;
 mod ir;
 mod lower;
 mod names;
+mod optimize;
 mod placement;
 mod rules;
 mod signature;

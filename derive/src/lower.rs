@@ -2670,4 +2670,4 @@ mod destructure;
 mod iter;
 mod loops;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -17,6 +17,19 @@ fn lowered(attribute: &str, source: &str) -> Result<String, Vec<String>> {
     }
 }
 
+/// The IR of `source` (a function with no attribute options).
+pub(crate) fn lowered_function(source: &str) -> crate::ir::Function {
+    let options = attr::parse(proc_macro2::TokenStream::new()).unwrap();
+    let item: syn::ItemFn = syn::parse_str(source).unwrap();
+    let item = crate::desugar::desugar(&item);
+    let mut errors = Errors::default();
+    let signature = signature::analyze(&item, &options, &mut errors).expect("signature");
+    match super::lower(&item, &signature, &mut errors) {
+        Some(lowered) => lowered.function,
+        None => panic!("errors: {:?}", errors.messages()),
+    }
+}
+
 fn assert_ir(source: &str, expected: &str) {
     let ir = lowered("", source).unwrap_or_else(|errors| panic!("errors: {errors:?}"));
     let expected = expected
