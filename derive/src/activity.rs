@@ -617,9 +617,9 @@ impl Settled<'_> {
 /// Inside each loop body (at its top level), the values cheap to compute again from
 /// what the reverse sweep has at hand: elements of arrays that hold their final content,
 /// at indices it can evaluate again or has recorded anyway (an argument read at a
-/// recorded index records the index, not the value), and `+ − · /` of those and of
-/// values from outside the loop. Values inside branches depend on the path taken, so they
-/// are recorded instead.
+/// recorded index records the index, not the value), and `+ − · /`, negation, `abs`,
+/// literal powers and `mul_add` of those and of values from outside the loop. Values
+/// inside branches depend on the path taken, so they are recorded instead.
 fn mark_recomputed(
     activity: &mut Activity,
     function: &Function,
@@ -658,7 +658,12 @@ fn mark_recomputed(
                         a,
                         b,
                     ) => available(activity, a) && available(activity, b),
-                    Op::Unary(UnaryFn::Neg, a) => available(activity, a),
+                    Op::Unary(UnaryFn::Neg | UnaryFn::Abs, a) => available(activity, a),
+                    // A literal power is a few multiplications.
+                    Op::Powi(a, Exponent::Literal(_)) => available(activity, a),
+                    Op::MulAdd(a, b, c) => {
+                        available(activity, a) && available(activity, b) && available(activity, c)
+                    }
                     _ => false,
                 };
                 activity.recomputed[value.0 as usize] = cheap;

@@ -15,8 +15,10 @@ use crate::rules::{self, Partial, Rule};
 use crate::signature::FloatType;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, ToTokens};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+
+mod neighbours;
 
 /// Where the gradient of each differentiated argument goes: `*d_x` for a scalar buffer,
 /// `d_w` (indexed) for an array buffer.
@@ -102,6 +104,17 @@ pub fn gradient_body(
         },
         seed,
         iteration: ident(&namer.name("iteration")),
+        carried: RefCell::new(HashMap::new()),
+        carry_names: function
+            .arrays
+            .iter()
+            .map(|info| {
+                (
+                    ident(&namer.name(&format!("d_{}_carried", info.name))),
+                    ident(&namer.name(&format!("d_{}_next", info.name))),
+                )
+            })
+            .collect(),
     };
     emitter.body(targets)
 }
@@ -141,6 +154,11 @@ struct Emitter<'a> {
     pushed_arrays: Vec<bool>,
     seed: TokenStream,
     iteration: Ident,
+    /// Reads whose adjoint waits in a local for the next reverse iteration (see
+    /// `neighbours`), with that local.
+    carried: RefCell<HashMap<ValueId, Ident>>,
+    /// Per array, the names of the carried share and of the one the iteration collects.
+    carry_names: Vec<(Ident, Ident)>,
 }
 
 impl Emitter<'_> {
@@ -1102,7 +1120,40 @@ impl Emitter<'_> {
         if !activity::has_reverse(&self.activity, body) && !self.pops_anything(body) {
             return restore_trip;
         }
+        // A loop walked downwards by one: neighbours' shares are carried.
+        let neighbours = match (header, trip) {
+            (
+                LoopHeader::Range {
+                    variable,
+                    range,
+                    reversible: true,
+                },
+                None,
+            ) if !range.to_string().contains("rev") => {
+                neighbours::find(self.function, variable, body)
+                    .into_iter()
+                    .filter(|found| self.array_adjoints[found.array.0 as usize].is_some())
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        for found in &neighbours {
+            let (_, next) = &self.carry_names[found.array.0 as usize];
+            self.carried.borrow_mut().insert(found.lower, next.clone());
+        }
         let body_code = self.reverse_with(body, self.recompute(body));
+        for found in &neighbours {
+            self.carried.borrow_mut().remove(&found.lower);
+        }
+        if let (
+            false,
+            LoopHeader::Range {
+                variable, range, ..
+            },
+        ) = (neighbours.is_empty(), header)
+        {
+            return self.reverse_loop_with_carries(variable, range, &neighbours, body_code);
+        }
         let recompute = TokenStream::new();
         let iteration = &self.iteration;
         let walk = match (header, trip) {
@@ -1148,6 +1199,57 @@ impl Emitter<'_> {
                 #body_code
             }
             #restore_trip
+        }
+    }
+
+    /// `for variable in (range).rev()` with the lower neighbour's share of each array in
+    /// `neighbours` carried to the next iteration, where it goes into memory with the
+    /// upper neighbour's; the last iteration's share goes in after the loop.
+    fn reverse_loop_with_carries(
+        &self,
+        variable: &str,
+        range: &TokenStream,
+        neighbours: &[neighbours::Neighbours],
+        body_code: TokenStream,
+    ) -> TokenStream {
+        let variable = ident(variable);
+        let ty = self.float.tokens();
+        let zero = self.float.adjoint_zero();
+        let mut before = TokenStream::new();
+        let mut starts = TokenStream::new();
+        let mut ends = TokenStream::new();
+        let mut after = TokenStream::new();
+        for found in neighbours {
+            let (carried, next) = &self.carry_names[found.array.0 as usize];
+            let adjoint = self.array_adjoints[found.array.0 as usize]
+                .as_ref()
+                .unwrap();
+            let upper = self.render_indices(&found.upper_indices);
+            let lower = self.render_indices(&found.lower_indices);
+            before.extend(quote!(let mut #carried: #ty = #zero;));
+            starts.extend(quote!(let mut #next: #ty = #zero;));
+            ends.extend(self.add_into(
+                &quote!(#adjoint #upper),
+                &Partial::One,
+                &carried.to_token_stream(),
+            ));
+            ends.extend(quote!(#carried = #next;));
+            after.extend(self.add_into(
+                &quote!(#adjoint #lower),
+                &Partial::One,
+                &carried.to_token_stream(),
+            ));
+        }
+        quote! {
+            #before
+            for #variable in (#range).rev() {
+                #starts
+                #body_code
+                #ends
+            }
+            if let ::core::option::Option::Some(#variable) = (#range).next() {
+                #after
+            }
         }
     }
 
@@ -1281,6 +1383,9 @@ impl Emitter<'_> {
                 return out;
             }
             Op::Read(array, indices) => {
+                if let Some(next) = self.carried.borrow().get(&value) {
+                    return self.add_into(&next.to_token_stream(), &Partial::One, source);
+                }
                 return match &self.array_adjoints[array.0 as usize] {
                     Some(adjoint) => {
                         let indices = self.render_indices(indices);

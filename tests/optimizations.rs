@@ -1,0 +1,137 @@
+//! Programs shaped to what the optimizing stage changes (reads forwarded, reads computed
+//! again instead of recorded, neighbours' adjoints carried), each checked against finite
+//! differences and against the tape running the same generic function.
+
+#![allow(clippy::needless_range_loop)]
+
+use gradus::{differentiable, Float, Tape};
+
+/// Neighbours two apart from the loop's start: `x[i + 1]`, `x[i + 2]` over `1..n`.
+#[differentiable(wrt(x))]
+fn shifted_neighbours<T: Float>(x: &[T], n: usize) -> T {
+    let mut s = T::zero();
+    for i in 1..n {
+        let d = x[i + 2] - x[i + 1] * x[i + 1];
+        s = s + d * d + (x[i + 1] - T::one()).powi(2);
+    }
+    s + x[0]
+}
+
+/// Neighbours read in the other order, and another array read at the same index.
+#[differentiable]
+fn neighbours_of_two_arrays<T: Float>(x: &[T], w: &[T]) -> T {
+    let mut s = T::zero();
+    for i in 0..x.len() - 1 {
+        s = s + (x[i] * w[i]).sin() * x[i + 1].cos();
+    }
+    s
+}
+
+/// A local array written, read back in the same iteration and read twice.
+#[differentiable]
+fn written_then_read<T: Float>(x: &[T], m: &[T]) -> T {
+    let n = x.len();
+    let mut c = vec![T::zero(); n];
+    let mut s = T::zero();
+    for i in 0..n {
+        c[i] = x[i] - m[i];
+        s = s + (c[i] * c[i]).exp() * c[i];
+    }
+    s
+}
+
+/// A local array filled once, then read in a later loop (computed again, not recorded),
+/// and an argument read at an index kept by a counter (the index is recorded, not the value).
+#[differentiable]
+fn settled_array_and_counter<T: Float>(q: &[T], x: &[T]) -> T {
+    let k = q.len();
+    let mut e = vec![T::zero(); k];
+    for j in 0..k {
+        e[j] = q[j].exp();
+    }
+    let mut s = T::zero();
+    let mut at = 0;
+    for i in 0..x.len() {
+        for j in 0..k {
+            s = s + (e[j] * x[i]).tanh() * q[at % k];
+            at += 1;
+        }
+    }
+    s
+}
+
+fn check(name: &str, point: &[f64], gradient: &[f64], f: &dyn Fn(&[f64]) -> f64) {
+    let check = gradus::check::check_gradient(f, point, gradient).unwrap();
+    assert!(check.passes(1e-6), "{name}: {check:?}");
+}
+
+fn close(name: &str, a: &[f64], b: &[f64]) {
+    for (i, (a, b)) in a.iter().zip(b).enumerate() {
+        let error = (a - b).abs() / 1f64.max(a.abs()).max(b.abs());
+        assert!(error < 1e-12, "{name}[{i}]: {a} against the tape's {b}");
+    }
+}
+
+fn point(n: usize, seed: f64) -> Vec<f64> {
+    (0..n)
+        .map(|i| ((i as f64 + 1.0) * seed).sin() * 0.9)
+        .collect()
+}
+
+#[test]
+fn carried_neighbours_with_an_offset_and_with_no_iteration() {
+    for n in [0, 1, 2, 5] {
+        let x = point(n + 3, 0.37);
+        let (value, d_x) = grad_shifted_neighbours(&x, n);
+        assert_eq!(value, shifted_neighbours(&x, n));
+        check("shifted_neighbours", &x, &d_x, &|p| {
+            shifted_neighbours(p, n)
+        });
+        let tape = Tape::new();
+        let vars: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
+        let output = shifted_neighbours(&vars, n);
+        close("shifted_neighbours", &d_x, &tape.gradient(output, &vars));
+    }
+}
+
+#[test]
+fn carried_neighbours_beside_another_array() {
+    let (x, w) = (point(7, 0.61), point(7, 1.3));
+    let (_, (d_x, d_w)) = grad_neighbours_of_two_arrays(&x, &w);
+    check("d_x", &x, &d_x, &|p| neighbours_of_two_arrays(p, &w));
+    check("d_w", &w, &d_w, &|p| neighbours_of_two_arrays(&x, p));
+    let tape = Tape::new();
+    let xs: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
+    let ws: Vec<_> = w.iter().map(|&v| tape.var(v)).collect();
+    let output = neighbours_of_two_arrays(&xs, &ws);
+    close("d_x", &d_x, &tape.gradient(output, &xs));
+    close("d_w", &d_w, &tape.gradient(output, &ws));
+}
+
+#[test]
+fn forwarded_reads_of_a_written_array() {
+    let (x, m) = (point(6, 0.23), point(6, 0.71));
+    let (_, (d_x, d_m)) = grad_written_then_read(&x, &m);
+    check("d_x", &x, &d_x, &|p| written_then_read(p, &m));
+    check("d_m", &m, &d_m, &|p| written_then_read(&x, p));
+    let tape = Tape::new();
+    let xs: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
+    let ms: Vec<_> = m.iter().map(|&v| tape.var(v)).collect();
+    let output = written_then_read(&xs, &ms);
+    close("d_x", &d_x, &tape.gradient(output, &xs));
+    close("d_m", &d_m, &tape.gradient(output, &ms));
+}
+
+#[test]
+fn settled_arrays_and_recorded_indices_read_again() {
+    let (q, x) = (point(3, 0.43), point(5, 0.9));
+    let (_, (d_q, d_x)) = grad_settled_array_and_counter(&q, &x);
+    check("d_q", &q, &d_q, &|p| settled_array_and_counter(p, &x));
+    check("d_x", &x, &d_x, &|p| settled_array_and_counter(&q, p));
+    let tape = Tape::new();
+    let qs: Vec<_> = q.iter().map(|&v| tape.var(v)).collect();
+    let xs: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
+    let output = settled_array_and_counter(&qs, &xs);
+    close("d_q", &d_q, &tape.gradient(output, &qs));
+    close("d_x", &d_x, &tape.gradient(output, &xs));
+}
