@@ -116,12 +116,11 @@ fn collect_reads(
             Stmt::Assign {
                 op: Op::Call { arguments, .. },
                 ..
-            } => {
-                if arguments.iter().any(
-                    |argument| matches!(argument, CallArgument::Array { array: a, .. } if *a == array),
-                ) {
-                    *other_uses = true;
-                }
+            } if arguments.iter().any(
+                |argument| matches!(argument, CallArgument::Array { array: a, .. } if *a == array),
+            ) =>
+            {
+                *other_uses = true
             }
             Stmt::Write { array: a, .. } if *a == array => *other_uses = true,
             Stmt::Loop { body, .. } | Stmt::Scope(body) => {

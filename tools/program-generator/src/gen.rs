@@ -3054,6 +3054,9 @@ impl Gen<'_> {
     /// `for` over a pipeline: adapters, `.copied()`, `.enumerate()`, three-way `zip`,
     /// `windows`, `chunks`, data rows.
     fn iter_for_concrete(&mut self, out: &mut String) {
+        // A three-way zip pushes its extra borrows before the loop body: they are popped
+        // down to here after it.
+        let depth_before = self.loops.len();
         let src = self.source();
         let s = src.code.clone();
         let arg = Iv::sym(ARR);
@@ -3145,8 +3148,6 @@ impl Gen<'_> {
                         borrowed: Some(e),
                     });
                 }
-                let pushed = self.loops.len();
-                let _ = pushed;
                 (
                     format!(
                         "(({p}, {q}), {r}) in {s}.iter().zip({}.iter()).zip({}.iter())",
@@ -3200,7 +3201,6 @@ impl Gen<'_> {
                 )
             }
         };
-        let depth_before = self.loops.len();
         for d in &data_names {
             self.data_vars.insert(d.clone());
         }
