@@ -564,8 +564,8 @@ fn mark_places(
 /// last top-level statement that writes (or declares) it. A statement after that position
 /// sees the array's final content, also in the reverse sweep, which writes no array.
 fn last_writes(function: &Function) -> Vec<Option<usize>> {
-    fn visit(block: &Block, position: usize, out: &mut [Option<usize>]) {
-        for stmt in &block.stmts {
+    fn visit(stmts: &[Stmt], position: usize, out: &mut [Option<usize>]) {
+        for stmt in stmts {
             match stmt {
                 Stmt::Write { array, .. } | Stmt::DeclareArray { array, .. } => {
                     out[array.0 as usize] = Some(position)
@@ -575,23 +575,19 @@ fn last_writes(function: &Function) -> Vec<Option<usize>> {
                     else_block,
                     ..
                 } => {
-                    visit(then_block, position, out);
-                    visit(else_block, position, out);
+                    visit(&then_block.stmts, position, out);
+                    visit(&else_block.stmts, position, out);
                 }
-                Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => visit(inner, position, out),
+                Stmt::Scope(inner) | Stmt::Loop { body: inner, .. } => {
+                    visit(&inner.stmts, position, out)
+                }
                 _ => {}
             }
         }
     }
     let mut out = vec![None; function.arrays.len()];
     for (position, stmt) in function.body.stmts.iter().enumerate() {
-        visit(
-            &Block {
-                stmts: vec![stmt.clone()],
-            },
-            position,
-            &mut out,
-        );
+        visit(std::slice::from_ref(stmt), position, &mut out);
     }
     out
 }
