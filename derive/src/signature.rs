@@ -34,6 +34,15 @@ impl FloatType {
     }
 
     /// Zero of this type, as short as the type allows.
+    /// Zero as the body itself would write it (`0.0`, `T::zero()`), for statements the
+    /// lowering writes and then reads like the user's own.
+    pub fn zero_in_body(&self) -> syn::Expr {
+        match self {
+            FloatType::Concrete(_) => syn::parse_quote!(0.0),
+            FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
+        }
+    }
+
     pub fn zero(&self) -> TokenStream {
         match self {
             FloatType::Concrete(_) => quote!(0.0),

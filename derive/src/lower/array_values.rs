@@ -210,10 +210,7 @@ impl Lowerer<'_> {
                     statements.push(syn::parse_quote!(let #temporary: #float = #element;));
                 }
                 if declare {
-                    let zero: Expr = match self.float {
-                        FloatType::Concrete(_) => syn::parse_quote!(0.0),
-                        FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
-                    };
+                    let zero: Expr = self.float.zero_in_body();
                     let zeros = shape
                         .iter()
                         .rev()
@@ -252,10 +249,7 @@ impl Lowerer<'_> {
             return None;
         }
         let index: Ident = syn::parse_quote!(__gradus_copied);
-        let zero: Expr = match self.float {
-            FloatType::Concrete(_) => syn::parse_quote!(0.0),
-            FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
-        };
+        let zero: Expr = self.float.zero_in_body();
         let mut statements: Vec<SynStmt> = Vec::new();
         if declare {
             statements.push(syn::parse_quote!(let mut #name = vec![#zero; #source.len()];));

@@ -353,10 +353,7 @@ impl Lowerer<'_> {
             // `vec![c0; n]`, `[x; 3]` of a differentiated value: zeros, then `c0` written
             // into each element.
             let length = &lengths[0];
-            let zero: Expr = match self.float {
-                FloatType::Concrete(_) => syn::parse_quote!(0.0),
-                FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
-            };
+            let zero: Expr = self.float.zero_in_body();
             let zeros: Expr = if vector {
                 syn::parse_quote!(vec![#zero; #length])
             } else {

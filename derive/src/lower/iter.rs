@@ -686,10 +686,7 @@ impl Lowerer<'_> {
             let (statements, value) = mapped_value(&maps);
             (loop_pattern(&maps[0].inputs[0]), statements, value)
         };
-        let zero: Expr = match self.float {
-            FloatType::Concrete(_) => syn::parse_quote!(0.0),
-            FloatType::Generic(t) => syn::parse_quote!(#t::zero()),
-        };
+        let zero: Expr = self.float.zero_in_body();
         let lowered: Vec<SynStmt> = vec![
             syn::parse_quote!(let mut #name = vec![#zero; (#source).count()];),
             syn::parse_quote!(
