@@ -232,7 +232,8 @@ fn children_dir(file: &Path) -> PathBuf {
 }
 
 /// The crate root of the package being compiled: `src/lib.rs` or `src/main.rs` for a file
-/// under `src/`; a file elsewhere (an example, a test) is its own root.
+/// under `src/` (none for `src/bin/`); a file elsewhere (an example, a test) is its own
+/// root.
 fn crate_root(file: &Path) -> Option<PathBuf> {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR")?);
     let source = manifest.join("src");
@@ -243,6 +244,10 @@ fn crate_root(file: &Path) -> Option<PathBuf> {
     };
     if !absolute.starts_with(&source) {
         return Some(file.to_path_buf());
+    }
+    // A binary under `src/bin/` is a crate of its own, whose root is not known here.
+    if absolute.starts_with(source.join("bin")) {
+        return None;
     }
     ["lib.rs", "main.rs"]
         .iter()
