@@ -94,44 +94,50 @@ fn carried_neighbours_with_an_offset_and_with_no_iteration() {
     }
 }
 
+/// Checks `grad_f`'s two array gradients at `(a, b)` against finite differences and
+/// against the tape running `f` on `Var`s (a macro: `f` is generic over its float type).
+macro_rules! check_two_arrays {
+    ($f:ident, $grad_f:ident, $a:expr, $b:expr) => {{
+        let (a, b): (Vec<f64>, Vec<f64>) = ($a, $b);
+        let (_, (d_a, d_b)) = $grad_f(&a, &b);
+        let name = stringify!($f);
+        check(name, &a, &d_a, &|p| $f(p, &b));
+        check(name, &b, &d_b, &|p| $f(&a, p));
+        let tape = Tape::new();
+        let vars_a: Vec<_> = a.iter().map(|&v| tape.var(v)).collect();
+        let vars_b: Vec<_> = b.iter().map(|&v| tape.var(v)).collect();
+        let output = $f(&vars_a, &vars_b);
+        close(name, &d_a, &tape.gradient(output, &vars_a));
+        close(name, &d_b, &tape.gradient(output, &vars_b));
+    }};
+}
+
 #[test]
 fn carried_neighbours_beside_another_array() {
-    let (x, w) = (point(7, 0.61), point(7, 1.3));
-    let (_, (d_x, d_w)) = grad_neighbours_of_two_arrays(&x, &w);
-    check("d_x", &x, &d_x, &|p| neighbours_of_two_arrays(p, &w));
-    check("d_w", &w, &d_w, &|p| neighbours_of_two_arrays(&x, p));
-    let tape = Tape::new();
-    let xs: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
-    let ws: Vec<_> = w.iter().map(|&v| tape.var(v)).collect();
-    let output = neighbours_of_two_arrays(&xs, &ws);
-    close("d_x", &d_x, &tape.gradient(output, &xs));
-    close("d_w", &d_w, &tape.gradient(output, &ws));
+    check_two_arrays!(
+        neighbours_of_two_arrays,
+        grad_neighbours_of_two_arrays,
+        point(7, 0.61),
+        point(7, 1.3)
+    );
 }
 
 #[test]
 fn forwarded_reads_of_a_written_array() {
-    let (x, m) = (point(6, 0.23), point(6, 0.71));
-    let (_, (d_x, d_m)) = grad_written_then_read(&x, &m);
-    check("d_x", &x, &d_x, &|p| written_then_read(p, &m));
-    check("d_m", &m, &d_m, &|p| written_then_read(&x, p));
-    let tape = Tape::new();
-    let xs: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
-    let ms: Vec<_> = m.iter().map(|&v| tape.var(v)).collect();
-    let output = written_then_read(&xs, &ms);
-    close("d_x", &d_x, &tape.gradient(output, &xs));
-    close("d_m", &d_m, &tape.gradient(output, &ms));
+    check_two_arrays!(
+        written_then_read,
+        grad_written_then_read,
+        point(6, 0.23),
+        point(6, 0.71)
+    );
 }
 
 #[test]
 fn settled_arrays_and_recorded_indices_read_again() {
-    let (q, x) = (point(3, 0.43), point(5, 0.9));
-    let (_, (d_q, d_x)) = grad_settled_array_and_counter(&q, &x);
-    check("d_q", &q, &d_q, &|p| settled_array_and_counter(p, &x));
-    check("d_x", &x, &d_x, &|p| settled_array_and_counter(&q, p));
-    let tape = Tape::new();
-    let qs: Vec<_> = q.iter().map(|&v| tape.var(v)).collect();
-    let xs: Vec<_> = x.iter().map(|&v| tape.var(v)).collect();
-    let output = settled_array_and_counter(&qs, &xs);
-    close("d_q", &d_q, &tape.gradient(output, &qs));
-    close("d_x", &d_x, &tape.gradient(output, &xs));
+    check_two_arrays!(
+        settled_array_and_counter,
+        grad_settled_array_and_counter,
+        point(3, 0.43),
+        point(5, 0.9)
+    );
 }
