@@ -100,6 +100,31 @@ pub enum Error {
         /// The length it was handed.
         got: usize,
     },
+    /// The gradients handed to [`Optimizer::update`](crate::optim::Optimizer::update) do
+    /// not have the shape of the parameters: a `Vec` somewhere in them has another length.
+    ///
+    /// ```
+    /// use gradus_runtime::optim::{Optimizer, Sgd};
+    /// use gradus_runtime::Error;
+    ///
+    /// let mut w = [vec![1.0_f64; 2], vec![1.0; 3]];
+    /// let g = [vec![1.0_f64; 2], vec![1.0; 1]];
+    /// let err = Sgd::new(0.1).update(&mut w, &g).unwrap_err();
+    /// assert_eq!(
+    ///     err,
+    ///     Error::ShapeMismatch { detail: "`[1]` has length 1 where 3 was expected".into() }
+    /// );
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "the gradients must have the shape of the parameters: `[1]` has length 1 where 3 was expected"
+    /// );
+    /// ```
+    ShapeMismatch {
+        /// Where the gradients differ from the parameters and how, as
+        /// [`Differentiable::shape_mismatch`](crate::Differentiable::shape_mismatch) words it
+        /// (the parameters' length being the expected one).
+        detail: String,
+    },
     /// A gradient component is NaN or infinite.
     ///
     /// ```
@@ -192,6 +217,10 @@ impl fmt::Display for Error {
                 "the optimizer's state was sized for {expected} params, got {got} \
                  (call reset() to start over with another length)"
             ),
+            Error::ShapeMismatch { detail } => write!(
+                f,
+                "the gradients must have the shape of the parameters: {detail}"
+            ),
             Error::NonFiniteGradient { index } => {
                 write!(f, "gradient component {index} is NaN or infinite")
             }
@@ -247,6 +276,13 @@ mod tests {
                     grads: 2,
                 },
                 "params and grads must have the same length, got 3 params and 2 grads",
+            ),
+            (
+                Error::ShapeMismatch {
+                    detail: "`layer.v` has length 3 where 4 was expected".to_string(),
+                },
+                "the gradients must have the shape of the parameters: \
+                 `layer.v` has length 3 where 4 was expected",
             ),
             (
                 Error::NonFiniteGradient { index: 4 },

@@ -4,6 +4,8 @@
 //!   chain rule (the GradientTape idea), for code `#[differentiable]` cannot transform.
 //! - [`optim`] holds the optimizers that consume gradients ([`optim::Sgd`] with momentum,
 //!   Nesterov and decoupled weight decay).
+//! - [`Differentiable`] values (floats, arrays, `Vec`s and structs of them) are stepped by
+//!   [`Optimizer::update`](optim::Optimizer::update) as one flat vector of scalars.
 //! - [`data`] draws seeded, shuffled mini-batches; [`check`] compares a gradient with
 //!   central finite differences.
 //!
@@ -21,12 +23,15 @@
 
 pub mod check;
 pub mod data;
+mod differentiable;
 mod error;
 pub mod optim;
 #[doc(hidden)]
 pub mod records;
+pub mod shape_path;
 mod tape;
 
+pub use differentiable::Differentiable;
 pub use error::Error;
 /// `num_traits`, re-exported for its other traits (`Zero`, `One`, `NumCast`, …).
 pub use num_traits;

@@ -26,6 +26,7 @@
 use num_traits::Float;
 
 use crate::error::{error_value, Error};
+use crate::Differentiable;
 
 /// Something that moves parameters against their gradient.
 ///
@@ -66,6 +67,90 @@ pub trait Optimizer<T: Float> {
     /// # Ok::<(), gradus_runtime::Error>(())
     /// ```
     fn step(&mut self, params: &mut [T], grads: &[T]) -> Result<(), Error>;
+
+    /// Updates `params` in place from `grads`, a gradient of the same type and shape: a
+    /// struct of parameters (`#[derive(Differentiable)]`), an array, a `Vec`, a scalar.
+    ///
+    /// It is exactly [`step`](Optimizer::step) on the flat vectors of their scalars, in
+    /// [`for_each_scalar`](Differentiable::for_each_scalar)'s order (fields in declaration
+    /// order, arrays and `Vec`s by index), so the optimizer's state (the velocity) is one
+    /// entry per scalar, and every rule of `step` holds.
+    ///
+    /// The `where Self: Sized` keeps the trait object safe; trait objects still get
+    /// `update` through their pointer, which is itself an optimizer: `boxed.update(…)` on
+    /// a `Box<dyn Optimizer<T>>`, and `(&mut opt).update(…)` on an
+    /// `opt: &mut dyn Optimizer<T>` (a plain `opt.update(…)` would name `dyn Optimizer<T>`'s
+    /// own `update`, which a trait object cannot have).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ShapeMismatch`], naming where, when `grads` does not have `params`' shape
+    /// (a `Vec` of another length); then any error of `step`, with
+    /// [`Error::NonFiniteGradient`]'s index counted in the same order. On any error
+    /// `params` and the optimizer's state are unchanged.
+    ///
+    /// ```
+    /// use gradus_runtime::optim::{Optimizer, Sgd};
+    /// use gradus_runtime::Error;
+    ///
+    /// // Two rows of weights, stepped as one vector of four scalars.
+    /// let mut w = [[0.0_f64, 0.0], [1.0, 1.0]];
+    /// let mut opt = Sgd::new(0.1).momentum(0.9);
+    /// opt.update(&mut w, &[[1.0, 1.0], [1.0, 1.0]])?;
+    /// opt.update(&mut w, &[[1.0, 1.0], [1.0, 1.0]])?;
+    /// assert!((w[0][1] - -0.29).abs() < 1e-12);
+    /// assert!((w[1][0] - 0.71).abs() < 1e-12);
+    /// assert_eq!(opt.velocity().len(), 4);
+    ///
+    /// // A bad gradient anywhere changes nothing.
+    /// let before = w;
+    /// let err = opt.update(&mut w, &[[1.0, 1.0], [f64::NAN, 1.0]]).unwrap_err();
+    /// assert_eq!(err, Error::NonFiniteGradient { index: 2 });
+    /// assert_eq!(w, before);
+    ///
+    /// // Through trait objects.
+    /// let mut dynamic: &mut dyn Optimizer<f64> = &mut opt;
+    /// (&mut dynamic).update(&mut w, &[[0.0; 2]; 2])?;
+    /// let mut boxed: Box<dyn Optimizer<f64>> = Box::new(Sgd::new(0.1));
+    /// boxed.update(&mut w, &[[0.0; 2]; 2])?;
+    /// # Ok::<(), Error>(())
+    /// ```
+    fn update<P: Differentiable<Scalar = T>>(
+        &mut self,
+        params: &mut P,
+        grads: &P,
+    ) -> Result<(), Error>
+    where
+        Self: Sized,
+    {
+        update_flat(self, params, grads)
+    }
+}
+
+/// `step` on the flat vectors of `params`' and `grads`' scalars, written back into
+/// `params` only when it succeeds.
+fn update_flat<T, O, P>(optimizer: &mut O, params: &mut P, grads: &P) -> Result<(), Error>
+where
+    T: Float,
+    O: Optimizer<T> + ?Sized,
+    P: Differentiable<Scalar = T>,
+{
+    if let Some(detail) = params.shape_mismatch(grads) {
+        return Err(Error::ShapeMismatch { detail });
+    }
+    let mut flat_params = Vec::with_capacity(params.len());
+    params.for_each_scalar(&mut |w| flat_params.push(w));
+    let mut flat_grads = Vec::with_capacity(grads.len());
+    grads.for_each_scalar(&mut |g| flat_grads.push(g));
+    optimizer.step(&mut flat_params, &flat_grads)?;
+    // Nothing below can fail: the parameters change only after a successful step.
+    let mut stepped = flat_params.into_iter();
+    params.for_each_scalar_mut(&mut |w| {
+        if let Some(value) = stepped.next() {
+            *w = value;
+        }
+    });
+    Ok(())
 }
 
 impl<T: Float, O: Optimizer<T> + ?Sized> Optimizer<T> for &mut O {
@@ -778,6 +863,116 @@ mod tests {
         assert_eq!(opt.state_len(), None);
         opt.step(&mut [0.0; 2], &[1.0; 2]).unwrap();
         assert_eq!(opt.state_len(), Some(2));
+    }
+
+    #[test]
+    fn update_follows_the_spec_check_vector_in_every_element() {
+        let mut momentum = Sgd::new(0.1).momentum(0.9);
+        let mut nesterov = Sgd::new(0.1).momentum(0.9).nesterov(true);
+        let mut w = vec![[0.0_f64; 2]; 3];
+        let mut v = [vec![0.0_f64], vec![0.0, 0.0]];
+        let ones_w = vec![[1.0_f64; 2]; 3];
+        let ones_v = [vec![1.0_f64], vec![1.0, 1.0]];
+        for (step, want) in [-0.1, -0.29, -0.561].into_iter().enumerate() {
+            momentum.update(&mut w, &ones_w).unwrap();
+            for x in w.iter().flatten() {
+                assert_abs_diff_eq!(*x, want, epsilon = 1e-12);
+            }
+            if step < 2 {
+                nesterov.update(&mut v, &ones_v).unwrap();
+                for x in v.iter().flatten() {
+                    assert_abs_diff_eq!(*x, [-0.19, -0.461][step], epsilon = 1e-12);
+                }
+            }
+        }
+        assert_eq!(momentum.state_len(), Some(6));
+        assert_eq!(nesterov.state_len(), Some(3));
+    }
+
+    #[test]
+    fn update_is_step_on_the_scalars_in_visiting_order() {
+        let grads = [vec![0.5_f64, -1.0], vec![2.0, 0.25, -0.5]];
+        let mut nested = [vec![1.0_f64, 2.0], vec![3.0, 4.0, 5.0]];
+        let mut flat = [1.0_f64, 2.0, 3.0, 4.0, 5.0];
+        let flat_grads = [0.5_f64, -1.0, 2.0, 0.25, -0.5];
+        let mut by_update = momentum_sgd().nesterov(true);
+        let mut by_step = by_update.clone();
+        for _ in 0..3 {
+            by_update.update(&mut nested, &grads).unwrap();
+            by_step.step(&mut flat, &flat_grads).unwrap();
+        }
+        let stepped: Vec<f64> = nested.iter().flatten().copied().collect();
+        assert_eq!(bits(&stepped), bits(&flat));
+        assert_eq!(bits(by_update.velocity()), bits(by_step.velocity()));
+    }
+
+    #[test]
+    fn update_of_a_scalar_and_of_f32() {
+        let mut opt = Sgd::new(0.5_f32);
+        let mut w = 1.0_f32;
+        opt.update(&mut w, &1.0).unwrap();
+        assert_eq!(w, 0.5);
+    }
+
+    #[test]
+    fn update_refuses_another_shape_and_changes_nothing() {
+        let mut opt = Sgd::new(0.1).momentum(0.9);
+        let mut w = vec![vec![1.0_f64; 3], vec![2.0; 1]];
+        opt.update(&mut w, &vec![vec![1.0; 3], vec![1.0; 1]])
+            .unwrap();
+        let twin = opt.clone();
+        let before = w.clone();
+        // The same number of scalars in another shape is refused too.
+        let err = opt
+            .update(&mut w, &vec![vec![1.0; 1], vec![1.0; 3]])
+            .unwrap_err();
+        assert_eq!(
+            err,
+            Error::ShapeMismatch {
+                detail: "`[0]` has length 1 where 3 was expected".to_string()
+            }
+        );
+        assert_eq!(w, before);
+        assert_eq!(opt, twin);
+    }
+
+    #[test]
+    fn update_with_a_bad_gradient_or_rate_changes_nothing() {
+        let mut opt = momentum_sgd();
+        let mut w = [[0.5_f64, -0.5], [1.0, 2.0]];
+        opt.update(&mut w, &[[1.0, 1.0], [1.0, 1.0]]).unwrap();
+        let twin = opt.clone();
+        let before = w;
+        let err = opt
+            .update(&mut w, &[[1.0, 1.0], [1.0, f64::INFINITY]])
+            .unwrap_err();
+        assert_eq!(err, Error::NonFiniteGradient { index: 3 });
+        assert_eq!(w, before);
+        assert_eq!(opt, twin);
+
+        opt.set_learning_rate(f64::NAN);
+        let err = opt.update(&mut w, &[[1.0; 2]; 2]).unwrap_err();
+        assert!(matches!(err, Error::InvalidLearningRate(lr) if lr.is_nan()));
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn update_through_trait_objects_and_boxes() {
+        fn train(mut opt: &mut dyn Optimizer<f64>, w: &mut [f64; 2]) -> Result<(), Error> {
+            (&mut opt).update(w, &[1.0, 1.0])
+        }
+        let mut w = [1.0_f64, 1.0];
+        train(&mut Sgd::new(0.5), &mut w).unwrap();
+        assert_eq!(w, [0.5, 0.5]);
+        let mut boxed: Box<dyn Optimizer<f64>> = Box::new(Sgd::new(0.5));
+        boxed.update(&mut w, &[1.0, 1.0]).unwrap();
+        assert_eq!(w, [0.0, 0.0]);
+        let mut sendable: Box<dyn Optimizer<f64> + Send + Sync> = Box::new(Sgd::new(0.5));
+        sendable.update(&mut w, &[1.0, 1.0]).unwrap();
+        let mut sgd = Sgd::new(0.5);
+        let mut generic = &mut sgd;
+        Optimizer::update(&mut generic, &mut w, &[1.0, 1.0]).unwrap();
+        assert_eq!(w, [-1.0, -1.0]);
     }
 
     #[test]
