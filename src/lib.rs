@@ -2,18 +2,104 @@
 #![forbid(unsafe_code)]
 
 pub use gradus_derive::differentiable;
+/// ```
+/// use gradus::optim::{Optimizer, Sgd};
+/// use gradus::Differentiable;
+///
+/// #[derive(Clone, Debug, PartialEq, Differentiable)]
+/// struct Layer<T> {
+///     w: [[T; 2]; 3],
+///     b: Vec<T>,
+/// }
+///
+/// #[derive(Clone, Debug, PartialEq, Differentiable)]
+/// struct Model {
+///     layer: Layer<f64>,
+///     scale: f64,
+/// }
+///
+/// let mut p = Model { layer: Layer { w: [[1.0; 2]; 3], b: vec![0.5; 3] }, scale: 2.0 };
+/// assert_eq!(p.len(), 10);
+/// let mut g = p.zeros_like();
+/// assert_eq!(g.layer.b, vec![0.0; 3]);
+///
+/// g.scale = 1.0;
+/// Sgd::new(0.5).update(&mut p, &g)?;
+/// assert_eq!(p.scale, 1.5);
+///
+/// g.layer.b.pop();
+/// assert_eq!(
+///     p.shape_mismatch(&g).as_deref(),
+///     Some("`layer.b` has length 2 where 3 was expected")
+/// );
+/// # Ok::<(), gradus::Error>(())
+/// ```
+pub use gradus_derive::Differentiable;
 pub use gradus_runtime::*;
 
 /// What generated code refers to by absolute path. Not part of the API.
 #[doc(hidden)]
 pub mod __private {
     pub use gradus_runtime::records::Records;
+    pub use gradus_runtime::{shape_path, Differentiable};
     pub use num_traits::{Float, NumCast, One, Zero};
+    pub use std::string::String;
 
     /// A float of data, whether the user's code holds it by value or by reference (a
     /// name bound by a pattern over `&[f64]` or `&Option<f64>`).
     #[inline(always)]
     pub fn value<T: Copy, B: core::borrow::Borrow<T>>(data: B) -> T {
         *data.borrow()
+    }
+
+    /// Zeros shaped like `value` (`Vec` lengths kept): the gradient buffer `grad_f`
+    /// starts from for a struct argument.
+    ///
+    /// ```
+    /// let zeros = gradus::__private::zeros_like(&vec![[1.0_f64; 2]; 3]);
+    /// assert_eq!(zeros, vec![[0.0; 2]; 3]);
+    /// ```
+    #[inline]
+    pub fn zeros_like<D: Differentiable>(value: &D) -> D {
+        value.zeros_like()
+    }
+
+    /// Panics when `buffer` does not have the shape of `argument`, naming `function`, the
+    /// buffer, the argument and where they differ: the check `grad_f_into` makes of the
+    /// buffer given for a struct argument.
+    ///
+    /// ```
+    /// use gradus::__private::assert_same_shape;
+    ///
+    /// let p = vec![1.0_f64; 4];
+    /// assert_same_shape(&p, &vec![0.0; 4], "grad_loss_into", "p", "d_p");
+    ///
+    /// let short = vec![0.0_f64; 3];
+    /// let panic = std::panic::catch_unwind(|| {
+    ///     assert_same_shape(&p, &short, "grad_loss_into", "p", "d_p")
+    /// })
+    /// .unwrap_err();
+    /// assert_eq!(
+    ///     panic.downcast_ref::<String>().map(String::as_str),
+    ///     Some(
+    ///         "grad_loss_into: the gradient buffer `d_p` does not have the shape of the \
+    ///          argument `p`: it has length 3 where 4 was expected"
+    ///     )
+    /// );
+    /// ```
+    #[track_caller]
+    pub fn assert_same_shape<D: Differentiable>(
+        argument: &D,
+        buffer: &D,
+        function: &str,
+        argument_name: &str,
+        buffer_name: &str,
+    ) {
+        if let Some(detail) = argument.shape_mismatch(buffer) {
+            panic!(
+                "{function}: the gradient buffer `{buffer_name}` does not have the shape of \
+                 the argument `{argument_name}`: {detail}"
+            );
+        }
     }
 }

@@ -14,6 +14,7 @@ mod activity;
 mod attr;
 mod callees;
 mod check;
+mod derive_struct;
 mod desugar;
 mod emit;
 mod errors;
@@ -36,4 +37,19 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream {
     expand::differentiable(attribute.into(), item.into()).into()
+}
+
+/// `#[derive(Differentiable)]`: implements `gradus::Differentiable` for a struct of
+/// parameters, so it can be zeroed, counted, visited scalar by scalar (fields in
+/// declaration order) and stepped by `Optimizer::update`. See the `gradus` crate, which
+/// re-exports it, for an example.
+///
+/// Its named fields are float scalars (`f32`, `f64`, a type parameter, which stands for the
+/// float type), arrays and nested arrays of them, `Vec`s of them, and other
+/// `#[derive(Differentiable)]` structs, all of one float type. A field of another type (an
+/// integer, an `Option`, a reference…) is a compile error at the field; so are tuple
+/// structs, unit structs, enums and unions.
+#[proc_macro_derive(Differentiable)]
+pub fn derive_differentiable(item: TokenStream) -> TokenStream {
+    derive_struct::derive(item.into()).into()
 }
