@@ -1,0 +1,6 @@
+use gradus::Differentiable;
+
+#[derive(Clone, Differentiable)]
+struct Nothing;
+
+fn main() {}
