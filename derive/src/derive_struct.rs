@@ -39,11 +39,18 @@ pub fn derive(item: TokenStream) -> TokenStream {
         .collect();
     for field in &fields {
         if let Some((at, what)) = refusal(&field.ty, &type_params) {
+            // `steps: usize` has type `usize`; `mask: Vec<bool>` holds `bool`.
+            let has = if std::ptr::eq(at, &field.ty) {
+                "has type"
+            } else {
+                "holds"
+            };
             errors.at(
                 at,
                 format!(
-                    "#[derive(Differentiable)]: field `{}` {what}; {ACCEPTED}",
-                    field_name(field)
+                    "#[derive(Differentiable)]: field `{}` {has} `{}`, {what}; {ACCEPTED}",
+                    field_name(field),
+                    tokens(at),
                 ),
             );
         }
@@ -110,12 +117,10 @@ fn field_name(field: &Field) -> String {
         .unwrap_or_default()
 }
 
-/// Where in `ty` a type is not a parameter, and what it is ("has type `usize`, an
-/// integer, …"), or `None` if `ty` is accepted syntactically.
-fn refusal<'t>(ty: &'t Type, type_params: &[Ident]) -> Option<(&'t Type, String)> {
-    let kind = |what: &str| -> Option<(&'t Type, String)> {
-        Some((ty, format!("has type `{}`, {what}", tokens(ty))))
-    };
+/// Where in `ty` a type is not a parameter, and what it is ("an integer: …"), or `None`
+/// if `ty` is accepted syntactically.
+fn refusal<'t>(ty: &'t Type, type_params: &[Ident]) -> Option<(&'t Type, &'static str)> {
+    let kind = |what: &'static str| Some((ty, what));
     match ty {
         Type::Array(array) => refusal(&array.elem, type_params),
         Type::Paren(paren) => refusal(&paren.elem, type_params),
@@ -138,10 +143,8 @@ fn path_refusal<'t>(
     ty: &'t Type,
     path: &'t TypePath,
     type_params: &[Ident],
-) -> Option<(&'t Type, String)> {
-    let kind = |what: &str| -> Option<(&'t Type, String)> {
-        Some((ty, format!("has type `{}`, {what}", tokens(ty))))
-    };
+) -> Option<(&'t Type, &'static str)> {
+    let kind = |what: &'static str| Some((ty, what));
     if path.qself.is_some() {
         return None;
     }
@@ -570,7 +573,12 @@ mod tests {
         ];
         assert_eq!(messages.len(), expected.len(), "{messages:#?}");
         for (message, (field, what)) in messages.iter().zip(expected) {
-            let named = format!("field `{field}` has type {what}");
+            let has = if ["flags", "s"].contains(&field) {
+                "holds"
+            } else {
+                "has type"
+            };
+            let named = format!("field `{field}` {has} {what}");
             assert!(message.contains(&named), "{message} lacks {named}");
             assert!(message.contains("arrays and nested arrays"), "{message}");
         }
