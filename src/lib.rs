@@ -102,4 +102,10 @@ pub mod __private {
             );
         }
     }
+
+    /// Makes every scalar of a gradient buffer NaN: the derivative along an argument a
+    /// pullback's `wrt` leaves out is unknown, and a caller that asks for it must see so.
+    pub fn fill_nan<D: Differentiable>(buffer: &mut D) {
+        buffer.for_each_scalar_mut(&mut |x| *x = <D::Scalar as Float>::nan());
+    }
 }

@@ -9,10 +9,11 @@ use crate::errors::Errors;
 use crate::lower::Parameter;
 use crate::placement::Placement;
 use crate::signature::{self, ParamKind, Signature};
-use crate::{check, desugar, emit, lower, tape_mode};
+use crate::{check, desugar, emit, fields, lower, pullback, tape_mode};
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 use std::collections::HashMap;
+use syn::spanned::Spanned;
 use syn::{GenericParam, ItemFn};
 
 pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream {
@@ -59,7 +60,16 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
     };
     // `match` and `if let` are read as the `if` / `else` they stand for.
     let desugared = desugar::desugar(&item_fn);
-    let generated = if options.tape.is_some() {
+    let generated = if let Some(pullback) = &options.pullback {
+        // The user's derivative stands for the body, which is not read.
+        Some(pullback::bodies(
+            &item_fn,
+            &signature,
+            placement,
+            pullback,
+            &turbofish(&item_fn),
+        ))
+    } else if options.tape.is_some() {
         tape_mode::bodies(&item_fn, &signature, placement, &mut errors)
     } else {
         check::check(&desugared.block, &mut errors);
@@ -136,7 +146,15 @@ fn transformed_bodies(
     placement: Placement,
     errors: &mut Errors,
 ) -> Option<Bodies> {
-    let mut lowered = lower::lower(item, signature, errors)?;
+    let before = errors.len();
+    let exposed = fields::expose(item, signature, errors);
+    if errors.len() != before {
+        return None;
+    }
+    let extended = exposed.signature(signature);
+    let mut lowered = lower::lower(&exposed.item, &extended, errors)?;
+    let fields_prelude = exposed.prelude();
+    let field_parameters = &lowered.parameters[signature.params.len()..];
     let forwarded = crate::optimize::forward_reads(&mut lowered.function);
     if dump_requested(&item.sig.ident) {
         eprintln!(
@@ -161,6 +179,7 @@ fn transformed_bodies(
             _ => {}
         }
     }
+    add_field_targets(&mut targets, &exposed, field_parameters);
     let one = signature.float.one();
     let into = emit::gradient_body(
         &lowered.function,
@@ -257,6 +276,7 @@ fn transformed_bodies(
                 Parameter::Other => {}
             }
         }
+        add_field_targets(&mut all, &exposed, field_parameters);
         let seed = adjoint_seed_name();
         let body = emit::gradient_body(
             &lowered.function,
@@ -266,13 +286,30 @@ fn transformed_bodies(
             quote!(#seed),
         );
         let prelude = adjoint_slots_prelude(signature);
-        quote!(#prelude #body)
+        quote!(#prelude #fields_prelude #body)
     });
+    let into = quote!(#fields_prelude #into);
     Some(Bodies {
         into,
         partials,
         adjoint,
     })
+}
+
+/// The gradient of each field a struct argument exposes goes to its place in the
+/// struct's buffer.
+fn add_field_targets(targets: &mut Targets, exposed: &fields::Exposed, parameters: &[Parameter]) {
+    for (field, parameter) in exposed.fields.iter().zip(parameters) {
+        match parameter {
+            Parameter::Scalar(value) => {
+                targets.scalars.insert(*value, exposed.target(field));
+            }
+            Parameter::Array(array) => {
+                targets.arrays.insert(*array, exposed.target(field));
+            }
+            Parameter::Other => {}
+        }
+    }
 }
 
 /// The seed parameter of the adjoint companion.
@@ -318,6 +355,20 @@ pub fn adjoint_slots_prelude(signature: &Signature) -> TokenStream {
                         };
                     }
                 }
+                ParamKind::Struct(structure) => {
+                    let zeros = structure.zeros(&param.name);
+                    let ty = &structure.ty;
+                    quote! {
+                        let mut #fallback;
+                        let #buffer: &mut #ty = match #buffer {
+                            ::core::option::Option::Some(slot) => slot,
+                            ::core::option::Option::None => {
+                                #fallback = #zeros;
+                                &mut #fallback
+                            }
+                        };
+                    }
+                }
                 ParamKind::Other => TokenStream::new(),
             }
         })
@@ -348,7 +399,24 @@ fn assemble(
     let vis = &item.vis;
     let name = &item.sig.ident;
     let generics = &item.sig.generics;
-    let where_clause = &generics.where_clause;
+    // A struct argument's gradient needs `Differentiable` (the function itself does not:
+    // a generic `fn f<T: Float>(p: &Mlp<T>)` need not say so).
+    let mut where_clause = generics.where_clause.clone();
+    for param in &signature.params {
+        if let ParamKind::Struct(structure) = &param.kind {
+            // At the argument's type: a struct without the derive is refused there.
+            let ty = &structure.ty;
+            let span = match &param.receiver {
+                Some(receiver) => receiver.span(),
+                None => param.ty.span(),
+            };
+            where_clause
+                .get_or_insert_with(|| syn::parse_quote!(where))
+                .predicates
+                .push(syn::parse_quote_spanned!(span=> #ty: ::gradus::Differentiable));
+        }
+    }
+    let where_clause = &where_clause;
     let ty = signature.float.tokens();
     let cfgs: Vec<_> = item
         .attrs
@@ -382,6 +450,10 @@ fn assemble(
         .iter()
         .map(|param| match &param.kind {
             ParamKind::Array(array) => array.buffer_type(),
+            ParamKind::Struct(structure) => {
+                let ty = &structure.ty;
+                quote!(&mut #ty)
+            }
             _ => quote!(&mut #ty),
         })
         .collect();
@@ -389,6 +461,7 @@ fn assemble(
         .iter()
         .map(|param| match &param.kind {
             ParamKind::Array(array) => array.gradient_type(),
+            ParamKind::Struct(structure) => structure.ty.to_token_stream(),
             _ => ty.clone(),
         })
         .collect();
@@ -396,6 +469,7 @@ fn assemble(
         .iter()
         .map(|param| match &param.kind {
             ParamKind::Array(array) => array.zeros(&param.name, &signature.float),
+            ParamKind::Struct(structure) => structure.zeros(&param.name),
             _ => signature.float.zero(),
         })
         .collect();
@@ -416,6 +490,14 @@ fn assemble(
             );
             Some(quote! {
                 ::core::assert!(#buffer.len() == #argument.len(), #message, #buffer.len(), #argument.len());
+            })
+        }
+        // A struct buffer must have its argument's shape (the lengths of its `Vec` fields).
+        ParamKind::Struct(structure) => {
+            let (argument, ty) = (&param.name, &structure.ty);
+            let names = [grad_into.to_string(), argument.to_string(), buffer.to_string()];
+            Some(quote! {
+                ::gradus::__private::assert_same_shape::<#ty>(&#argument, &*#buffer, #(#names),*);
             })
         }
         _ => None,
@@ -456,7 +538,7 @@ fn assemble(
         "Returns the value of [`{name}`] and its gradient with respect to {listed}, as `(value, {gradient_shape})`.\n\nGenerated by `#[differentiable]`."
     );
     let into_doc = format!(
-        "Returns the value of [`{name}`] and ADDS its gradient with respect to {listed} into {}.\n\nGenerated by `#[differentiable]`; summing a batch's gradients this way allocates no gradient.\n\n# Panics\nIf a slice buffer's length differs from its argument's.",
+        "Returns the value of [`{name}`] and ADDS its gradient with respect to {listed} into {}.\n\nGenerated by `#[differentiable]`; summing a batch's gradients this way allocates no gradient.\n\n# Panics\nIf a slice buffer's length differs from its argument's, or a struct buffer's shape (the lengths of its `Vec` fields).",
         buffers.iter().map(|b| format!("`{b}`")).collect::<Vec<_>>().join(", ")
     );
     let gradient = if buffers.len() == 1 {
@@ -540,6 +622,10 @@ fn assemble(
                 ParamKind::Array(array) => {
                     let buffer_type = array.buffer_type();
                     quote!(#buffer: ::core::option::Option<#buffer_type>)
+                }
+                ParamKind::Struct(structure) => {
+                    let ty = &structure.ty;
+                    quote!(#buffer: ::core::option::Option<&mut #ty>)
                 }
                 ParamKind::Other => quote!(_: ::core::option::Option<()>),
             }

@@ -19,6 +19,7 @@ mod desugar;
 mod emit;
 mod errors;
 mod expand;
+mod fields;
 #[cfg(test)]
 mod fuzz;
 mod ir;
@@ -26,6 +27,7 @@ mod lower;
 mod names;
 mod optimize;
 mod placement;
+mod pullback;
 mod rules;
 mod signature;
 mod tape_mode;

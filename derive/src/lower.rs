@@ -231,12 +231,18 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
                 });
                 (Binding::Float(value), Parameter::Scalar(value))
             }
-            ParamKind::Array(shape) => {
+            ParamKind::Array(_) | ParamKind::Struct(_) => {
+                // A struct is an array the body only passes on whole: its fields are read
+                // through names of their own (`fields`).
+                let rank = match &param.kind {
+                    ParamKind::Array(shape) => shape.rank,
+                    _ => 1,
+                };
                 let array = ArrayId(lowerer.arrays.len() as u32);
                 lowerer.arrays.push(ArrayInfo {
                     name: key(&param.name),
                     span: param.name.span(),
-                    rank: shape.rank,
+                    rank,
                     argument: Some(Argument {
                         active: param.active,
                     }),
@@ -499,7 +505,7 @@ const PREDICATES: &[&str] = &[
     "is_sign_negative",
 ];
 
-fn is_math_method(name: &str) -> bool {
+pub(crate) fn is_math_method(name: &str) -> bool {
     UnaryFn::from_method(name).is_some()
         || BinaryFn::from_method(name).is_some()
         || name == "powi"

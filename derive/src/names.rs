@@ -13,7 +13,8 @@ pub fn key(ident: &Ident) -> String {
 
 /// The identifier for a generated name, raw where the name is a keyword.
 pub fn ident(name: &str, span: Span) -> Ident {
-    if syn::parse_str::<Ident>(name).is_ok() {
+    // `self` (a method's struct argument) is a keyword that is also a name.
+    if syn::parse_str::<Ident>(name).is_ok() || name == "self" || name == "Self" {
         Ident::new(name, span)
     } else {
         Ident::new_raw(name, span)

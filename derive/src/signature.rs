@@ -84,6 +84,9 @@ pub enum ParamKind {
     Float,
     /// A slice, `Vec` reference or (nested) array of the float type.
     Array(Box<ArrayParam>),
+    /// A `Differentiable` struct that `wrt` names (or `self` in a method): its gradient
+    /// has its own type.
+    Struct(Box<StructParam>),
     /// Anything else: a constant for differentiation, passed through.
     Other,
 }
@@ -99,6 +102,49 @@ pub struct ArrayParam {
     pub element: Type,
     /// The array type itself (for arrays), without the reference.
     pub array: Type,
+}
+
+/// A struct argument: `p: &Mlp`, `p: Mlp<T>`, `&self`.
+#[derive(Clone)]
+pub struct StructParam {
+    /// The struct's type without the reference (`Mlp`, `Mlp<T>`, `Self`).
+    pub ty: Type,
+}
+
+impl PartialEq for StructParam {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for StructParam {}
+
+impl StructParam {
+    /// Zeros shaped like the argument `name` (`Vec` fields keep their lengths).
+    pub fn zeros(&self, name: &Ident) -> TokenStream {
+        let ty = &self.ty;
+        quote!(::gradus::__private::zeros_like::<#ty>(&#name))
+    }
+}
+
+/// `Mlp`, `&Mlp`, `Mlp<T>`, `&Self`: a type that can be a `Differentiable` struct (rustc
+/// checks that it is). Containers and primitives are not.
+fn struct_param(ty: &Type) -> Option<StructParam> {
+    let inner = match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => &*reference.elem,
+        other => other,
+    };
+    let Type::Path(path) = inner else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?.ident.to_string();
+    let not_a_struct = [
+        "Option", "Vec", "Box", "Rc", "Arc", "Cell", "RefCell", "HashMap", "BTreeMap", "HashSet",
+        "BTreeSet", "VecDeque", "String", "str", "bool", "char", "f32", "f64", "i8", "i16", "i32",
+        "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    (!not_a_struct.contains(&last.as_str())).then(|| StructParam { ty: inner.clone() })
 }
 
 impl PartialEq for ArrayParam {
@@ -155,6 +201,7 @@ pub fn zeros_of(ty: &Type, float: &FloatType) -> TokenStream {
     }
 }
 
+#[derive(Clone)]
 pub struct Param {
     pub name: Ident,
     pub ty: Type,
@@ -181,6 +228,7 @@ impl Param {
     }
 }
 
+#[derive(Clone)]
 pub struct Signature {
     pub float: FloatType,
     pub params: Vec<Param>,
@@ -373,6 +421,8 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
     };
 
     let mut params = Vec::new();
+    // In a method, `self` alone is differentiated unless `wrt` says otherwise.
+    let self_alone = sig.receiver().is_some() && options.wrt.is_none();
     for input in &sig.inputs {
         let typed = match input {
             FnArg::Receiver(receiver) => {
@@ -382,14 +432,20 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                     .is_some_and(|wrt| !wrt.iter().any(|name| name == "self"));
                 if receiver.mutability.is_some() {
                     errors.at(receiver, "#[differentiable] does not support `&mut self`: the function must be pure; take `&self` and return the value");
-                } else if !self_is_data {
-                    errors.at(receiver, "in a method `self` is differentiated unless `wrt(…)` names the other arguments, and differentiating a struct needs `#[derive(Differentiable)]`, which is not supported yet: name the differentiated arguments with `wrt(…)` to read `self` as data, or pass the fields as arguments");
                 } else {
+                    // `self` is the model: differentiated unless `wrt` names others only.
+                    let kind = if self_is_data {
+                        ParamKind::Other
+                    } else {
+                        ParamKind::Struct(Box::new(StructParam {
+                            ty: syn::parse_quote!(Self),
+                        }))
+                    };
                     params.push(Param {
                         name: Ident::new("self", receiver.self_token.span),
                         ty: (*receiver.ty).clone(),
-                        kind: ParamKind::Other,
-                        active: false,
+                        kind,
+                        active: !self_is_data,
                         buffer: Ident::new("self", receiver.self_token.span),
                         receiver: Some(receiver.clone()),
                     });
@@ -438,7 +494,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                         name,
                         ty,
                         kind: ParamKind::Array(Box::new(array)),
-                        active: true,
+                        active: !self_alone,
                         receiver: None,
                     });
                     continue;
@@ -448,7 +504,7 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                 ParamKind::Other
             }
         };
-        let active = kind == ParamKind::Float;
+        let active = kind == ParamKind::Float && !self_alone;
         params.push(Param {
             buffer: name.clone(),
             name,
@@ -469,13 +525,22 @@ pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<
                 continue;
             }
             match params.iter_mut().find(|param| param.name == *name) {
-                Some(param) if matches!(param.kind, ParamKind::Float | ParamKind::Array(_)) => {
+                Some(param)
+                    if matches!(
+                        param.kind,
+                        ParamKind::Float | ParamKind::Array(_) | ParamKind::Struct(_)
+                    ) =>
+                {
                     param.active = true
+                }
+                Some(param) if param.receiver.is_none() && struct_param(&param.ty).is_some() => {
+                    param.kind = ParamKind::Struct(Box::new(struct_param(&param.ty).unwrap()));
+                    param.active = true;
                 }
                 Some(param) if contains_float(&param.ty, &float_generics) => {
                     let ty = &param.ty;
                     errors.at(name, format!(
-                        "`{name}` has type `{}`, whose gradient #[differentiable] does not compute; differentiate float scalars, `&[T]`, `&Vec<T>` and (nested) arrays `[T; N]`, or use #[differentiable(tape)]",
+                        "`{name}` has type `{}`, whose gradient #[differentiable] does not compute; differentiate float scalars, `&[T]`, `&Vec<T>`, (nested) arrays `[T; N]` and structs with #[derive(Differentiable)], or use #[differentiable(tape)]",
                         quote!(#ty).to_string().replace(" ", "")
                     ))
                 }

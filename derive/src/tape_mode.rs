@@ -25,6 +25,17 @@ pub fn bodies(
         );
         return None;
     };
+    if let Some(param) = signature
+        .params
+        .iter()
+        .find(|param| matches!(param.kind, ParamKind::Struct(_)))
+    {
+        errors.at(
+            &param.name,
+            "#[differentiable(tape)] does not differentiate struct arguments yet: drop `tape` (the transformation reads struct fields), or pass the fields as arrays",
+        );
+        return None;
+    }
     let name = &sibling(placement, &item.sig.ident);
     let has_arrays = signature
         .params
@@ -155,6 +166,7 @@ fn record(
                 }
             }
             ParamKind::Other => arguments.push(quote!(#argument)),
+            ParamKind::Struct(_) => unreachable!("struct arguments are refused in tape mode"),
         }
     }
     quote! {
@@ -243,6 +255,7 @@ fn scatter_scaled(params: &[&Param], seed: &TokenStream) -> TokenStream {
                 }));
             }
             ParamKind::Other => {}
+            ParamKind::Struct(_) => unreachable!("struct arguments are refused in tape mode"),
         }
     }
     out
@@ -275,6 +288,7 @@ fn scatter(
                 }));
             }
             ParamKind::Other => {}
+            ParamKind::Struct(_) => unreachable!("struct arguments are refused in tape mode"),
         }
     }
     out
