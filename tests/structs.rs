@@ -419,3 +419,62 @@ fn elements_of_a_vec_of_structs_passed_on_compose() {
     assert_eq!(g.layers.len(), 3);
     assert_matches_finite_differences(|q: &Stack| stack_loss(q, &x), &s, &g);
 }
+
+// ---------------------------------------------------------------------------------------
+// Methods of a generic struct: the float type comes from the `impl` header.
+
+#[derive(Clone, Debug, Differentiable)]
+struct Affine<T> {
+    weights: [[T; 2]; 2],
+    bias: [T; 2],
+}
+
+impl<T: Float> Affine<T> {
+    #[differentiable]
+    fn apply_norm(&self, x: &[T]) -> T {
+        // The rows through an alias and a row loop, as people write them.
+        let w = &self.weights;
+        let mut total = T::zero();
+        for (i, row) in self.weights.iter().enumerate() {
+            let y = row[0] * x[0] + w[i][1] * x[1] + self.bias[i];
+            total = total + y * y;
+        }
+        total.sqrt()
+    }
+
+    #[differentiable]
+    fn energy(k: T, x: T) -> T {
+        k * x * x / (T::one() + T::one())
+    }
+
+    #[differentiable]
+    fn penalised(&self, x: &[T], k: T) -> T {
+        self.apply_norm(x) + Self::energy(k, self.bias[0])
+    }
+}
+
+#[test]
+fn methods_of_a_generic_struct_in_f64_and_f32() {
+    let a = Affine {
+        weights: [[0.5, -1.0], [2.0, 0.25]],
+        bias: [0.1, -0.3],
+    };
+    let x = [0.7, -1.2];
+    let (value, g) = a.grad_penalised(&x, 3.0);
+    assert_eq!(value, a.penalised(&x, 3.0));
+    assert_matches_finite_differences(|q: &Affine<f64>| q.penalised(&x, 3.0), &a, &g);
+
+    let a32 = Affine {
+        weights: a.weights.map(|row| row.map(|v| v as f32)),
+        bias: a.bias.map(|v| v as f32),
+    };
+    let (_, g32) = a32.grad_penalised(&[0.7, -1.2], 3.0);
+    for (single, double) in flatten(&g32).iter().zip(flatten(&g)) {
+        assert!(
+            (*single as f64 - double).abs() < 1e-4,
+            "{single} against {double}"
+        );
+    }
+    let (_, (d_k, d_x)) = Affine::<f64>::grad_energy(2.0, 3.0);
+    assert_eq!((d_k, d_x), (4.5, 6.0));
+}

@@ -36,7 +36,13 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
             return quote!(#item #errors);
         }
     };
-    let Some(signature) = signature::analyze(&item_fn, &options, &mut errors) else {
+    // A method is in an `impl` block wherever its file says it is.
+    let placement = if item_fn.sig.receiver().is_some() {
+        Placement::Impl
+    } else {
+        Placement::of_current_attribute()
+    };
+    let Some(signature) = signature::analyze(&item_fn, &options, placement, &mut errors) else {
         // The body is read once the signature is right: its errors would mostly repeat
         // the signature's (a tuple returned where the signature returns a tuple).
         let errors = errors.to_compile_errors();
@@ -48,16 +54,6 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
             "#[differentiable] found no float argument to differentiate",
         );
     }
-    // A method is in an `impl` block wherever its file says it is.
-    let placement = if signature
-        .params
-        .iter()
-        .any(|param| param.receiver.is_some())
-    {
-        Placement::Impl
-    } else {
-        Placement::of_current_attribute()
-    };
     // `match` and `if let` are read as the `if` / `else` they stand for.
     let desugared = desugar::desugar(&item_fn);
     let generated = if let Some(pullback) = &options.pullback {

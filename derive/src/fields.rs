@@ -138,6 +138,7 @@ pub fn expose(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Expo
     let root_names: HashSet<String> = roots.iter().map(|root| key(&root.name)).collect();
     let mut uses = Uses {
         roots: &root_names,
+        body: &item.block,
         ranks: HashMap::new(),
         order: Vec::new(),
         errors,
@@ -293,6 +294,8 @@ fn is_root(expr: &Expr, roots: &HashSet<String>) -> bool {
 /// Reads every use of a field path and the rank it implies.
 struct Uses<'a> {
     roots: &'a HashSet<String>,
+    /// The whole body, where an alias's uses are looked for.
+    body: &'a syn::Block,
     ranks: HashMap<Path, usize>,
     order: Vec<Path>,
     errors: &'a mut Errors,
@@ -374,7 +377,40 @@ impl Uses<'_> {
     }
 }
 
+impl Uses<'_> {
+    /// `let w = &p.w1;` then `w[h][k]`: the alias's own indices add to the rank.
+    fn note_alias(&mut self, local: &syn::Local) -> bool {
+        let (Some(init), syn::Pat::Ident(name)) = (&local.init, &local.pat) else {
+            return false;
+        };
+        let (borrowed, extra) = match &*init.expr {
+            Expr::Reference(reference) if reference.mutability.is_none() => (&*reference.expr, 1),
+            other => (other, 0),
+        };
+        let (base, depth) = peel_indices(borrowed);
+        let Some(path) = path_of(base, self.roots) else {
+            return false;
+        };
+        let mut deepest = IndexDepth {
+            name: key(&name.ident),
+            depth: 0,
+        };
+        deepest.visit_block(self.body);
+        self.note(path, depth + extra.max(deepest.depth));
+        for index in indices_of(borrowed) {
+            self.visit_expr(index);
+        }
+        true
+    }
+}
+
 impl<'ast> Visit<'ast> for Uses<'_> {
+    fn visit_local(&mut self, local: &'ast syn::Local) {
+        if !self.note_alias(local) {
+            syn::visit::visit_local(self, local);
+        }
+    }
+
     fn visit_expr(&mut self, expr: &'ast Expr) {
         if field_behind_index(expr, self.roots) {
             self.errors.at(

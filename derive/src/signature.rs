@@ -3,6 +3,7 @@
 
 use crate::attr::Options;
 use crate::errors::Errors;
+use crate::placement::Placement;
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 use syn::{
@@ -267,6 +268,28 @@ fn is_float_bound(bound: &TypeParamBound) -> bool {
     }
 }
 
+/// In `impl<T: Float> Mlp<T>`, a method returning `T`: the attribute sees the method
+/// alone, so a bare type name the method does not declare is taken for the impl's float
+/// parameter (rustc checks that it is one: the generated code calls `Float` on it).
+fn impl_float_parameter(item: &ItemFn) -> Option<Ident> {
+    let ReturnType::Type(_, ty) = &item.sig.output else {
+        return None;
+    };
+    let Type::Path(path) = &**ty else { return None };
+    let ident = path.path.get_ident().filter(|_| path.qself.is_none())?;
+    let declared = item
+        .sig
+        .generics
+        .params
+        .iter()
+        .any(|param| matches!(param, GenericParam::Type(param) if param.ident == *ident));
+    let known = [
+        "f32", "f64", "Self", "bool", "char", "str", "String", "i8", "i16", "i32", "i64", "i128",
+        "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    (!declared && !known.contains(&ident.to_string().as_str())).then(|| ident.clone())
+}
+
 /// The type parameters bounded by `Float`, in the parameter list or a where-clause.
 pub fn float_generics(item: &ItemFn) -> Vec<Ident> {
     let mut found = Vec::new();
@@ -379,9 +402,17 @@ fn contains_float(ty: &Type, float_generics: &[Ident]) -> bool {
     }
 }
 
-pub fn analyze(item: &ItemFn, options: &Options, errors: &mut Errors) -> Option<Signature> {
+pub fn analyze(
+    item: &ItemFn,
+    options: &Options,
+    placement: Placement,
+    errors: &mut Errors,
+) -> Option<Signature> {
     let sig = &item.sig;
-    let float_generics = float_generics(item);
+    let mut float_generics = float_generics(item);
+    if placement == Placement::Impl {
+        float_generics.extend(impl_float_parameter(item));
+    }
     let before = errors.len();
 
     if let Some(constness) = &sig.constness {

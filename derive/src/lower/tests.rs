@@ -10,7 +10,13 @@ fn lowered(attribute: &str, source: &str) -> Result<String, Vec<String>> {
     let item: syn::ItemFn = syn::parse_str(source).unwrap();
     let item = crate::desugar::desugar(&item);
     let mut errors = Errors::default();
-    let signature = signature::analyze(&item, &options, &mut errors).expect("signature");
+    let signature = signature::analyze(
+        &item,
+        &options,
+        crate::placement::Placement::Module,
+        &mut errors,
+    )
+    .expect("signature");
     match super::lower(&item, &signature, &mut errors) {
         Some(lowered) => Ok(Printer(&lowered.function).to_string()),
         None => Err(errors.messages()),
@@ -23,7 +29,13 @@ pub(crate) fn lowered_function(source: &str) -> crate::ir::Function {
     let item: syn::ItemFn = syn::parse_str(source).unwrap();
     let item = crate::desugar::desugar(&item);
     let mut errors = Errors::default();
-    let signature = signature::analyze(&item, &options, &mut errors).expect("signature");
+    let signature = signature::analyze(
+        &item,
+        &options,
+        crate::placement::Placement::Module,
+        &mut errors,
+    )
+    .expect("signature");
     match super::lower(&item, &signature, &mut errors) {
         Some(lowered) => lowered.function,
         None => panic!("errors: {:?}", errors.messages()),
