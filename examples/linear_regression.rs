@@ -6,37 +6,47 @@
 //! 4. compute the gradient of the loss with respect to the parameters (backward pass);
 //! 5. move the parameters a little against the gradient, with momentum.
 //!
-//! The loss is written once, generic over the float type, and differentiated two ways: by
+//! The parameters are one struct, `Line<T>`, whose gradient is a `Line` too. The loss is
+//! written once, generic over the float type, and differentiated two ways: by
 //! `#[differentiable]`, which writes `grad_batch_loss` at compile time, and by running the
-//! same function on the runtime tape. The two gradients agree on the first batch; the
-//! training loop uses the generated one.
+//! same function on the runtime tape (a `Line` of the tape's variables). The two gradients
+//! agree on the first batch; the training loop uses the generated one.
 //!
 //! `cargo run --release --example linear_regression`
 
 use gradus::data::{MiniBatches, Rng};
 use gradus::optim::{Optimizer, Sgd};
-use gradus::{differentiable, Float, Tape};
+use gradus::{differentiable, Differentiable, Float, Tape};
 
 const TRUE_SLOPE: f64 = 3.0;
 const TRUE_INTERCEPT: f64 = -2.0;
 
-/// The model, written once for any float: plain `f64` for predictions, the tape's
-/// variables for tape gradients.
-#[differentiable]
-fn predict<T: Float>(slope: T, intercept: T, x: T) -> T {
-    slope * x + intercept
+/// The model's parameters.
+#[derive(Clone, Debug, Differentiable)]
+struct Line<T> {
+    slope: T,
+    intercept: T,
+}
+
+impl<T: Float> Line<T> {
+    /// The model, written once for any float: plain `f64` for predictions, the tape's
+    /// variables for tape gradients. `self` is what a method differentiates.
+    #[differentiable]
+    fn predict(&self, x: T) -> T {
+        self.slope * x + self.intercept
+    }
 }
 
 /// Mean squared error of the model over the rows of one batch. `#[differentiable]` writes
-/// `grad_batch_loss` (and `grad_batch_loss_into`) with respect to `slope` and `intercept`;
-/// the data `xs`, `ys` and the row indices `batch` are constants.
-#[differentiable(wrt(slope, intercept))]
-fn batch_loss<T: Float>(slope: T, intercept: T, xs: &[f64], ys: &[f64], batch: &[usize]) -> T {
+/// `grad_batch_loss` (and `grad_batch_loss_into`) with respect to `line`; the data `xs`,
+/// `ys` and the row indices `batch` are constants.
+#[differentiable(wrt(line))]
+fn batch_loss<T: Float>(line: &Line<T>, xs: &[f64], ys: &[f64], batch: &[usize]) -> T {
     let mut total = T::zero();
     for row in batch.iter() {
         let x = T::from(xs[*row]).unwrap();
         let y_true = T::from(ys[*row]).unwrap();
-        let error = predict(slope, intercept, x) - y_true;
+        let error = line.predict(x) - y_true;
         total = total + error * error;
     }
     total / T::from(batch.len()).unwrap()
@@ -53,63 +63,71 @@ fn main() -> Result<(), gradus::Error> {
         .collect();
     let everything: Vec<usize> = (0..rows).collect();
 
-    let mut params = [0.0, 0.0]; // slope, intercept
+    let mut line = Line {
+        slope: 0.0,
+        intercept: 0.0,
+    };
     let mut optimizer = Sgd::new(0.05).momentum(0.9);
     let mut batches = MiniBatches::new(rows, 32, 7)?;
 
     // The two gradients of the loss on the first batch, at the starting point.
     {
         let first = batches.epoch().next().expect("at least one batch");
-        // The generated gradient: plain Rust written by #[differentiable].
-        let (loss, (d_slope, d_intercept)) = grad_batch_loss(params[0], params[1], &xs, &ys, first);
-        // The tape: the same function run on recorded variables.
+        // The generated gradient: plain Rust written by #[differentiable], a `Line`.
+        let (loss, gradient) = grad_batch_loss(&line, &xs, &ys, first);
+        // The tape: the same function run on a `Line` of recorded variables.
         let tape = Tape::new();
-        let slope = tape.var(params[0]);
-        let intercept = tape.var(params[1]);
-        let on_tape = batch_loss(slope, intercept, &xs, &ys, first);
-        let tape_gradient = tape.gradient(on_tape, &[slope, intercept]);
+        let on_tape_line = Line {
+            slope: tape.var(line.slope),
+            intercept: tape.var(line.intercept),
+        };
+        let on_tape = batch_loss(&on_tape_line, &xs, &ys, first);
+        let tape_gradient = tape.gradient(on_tape, &[on_tape_line.slope, on_tape_line.intercept]);
         println!(
             "first batch at (slope, intercept) = ({}, {}), loss {loss:.6}",
-            params[0], params[1]
+            line.slope, line.intercept
         );
-        println!("  generated gradient  ({d_slope:+.15}, {d_intercept:+.15})");
+        println!(
+            "  generated gradient  ({:+.15}, {:+.15})",
+            gradient.slope, gradient.intercept
+        );
         println!(
             "  tape gradient       ({:+.15}, {:+.15})\n",
             tape_gradient[0], tape_gradient[1]
         );
         assert_eq!(loss, on_tape.value());
         assert!(
-            (d_slope - tape_gradient[0]).abs() < 1e-12,
+            (gradient.slope - tape_gradient[0]).abs() < 1e-12,
             "slope gradients disagree"
         );
         assert!(
-            (d_intercept - tape_gradient[1]).abs() < 1e-12,
+            (gradient.intercept - tape_gradient[1]).abs() < 1e-12,
             "intercept gradients disagree"
         );
+        assert_eq!(gradient.len(), 2);
     }
 
     for epoch in 1..=20 {
         for batch in batches.epoch() {
             // 1–4: forward pass, loss and backward pass, in the generated function.
-            let (_, (d_slope, d_intercept)) =
-                grad_batch_loss(params[0], params[1], &xs, &ys, batch);
-            // 5: the update.
-            optimizer.step(&mut params, &[d_slope, d_intercept])?;
+            let (_, gradient) = grad_batch_loss(&line, &xs, &ys, batch);
+            // 5: the update, on the struct as it is.
+            optimizer.update(&mut line, &gradient)?;
         }
-        let loss: f64 = batch_loss(params[0], params[1], &xs, &ys, &everything);
+        let loss: f64 = batch_loss(&line, &xs, &ys, &everything);
         println!(
             "epoch {epoch:>2}  loss {loss:.6}  slope {:.4}  intercept {:.4}",
-            params[0], params[1]
+            line.slope, line.intercept
         );
     }
 
-    let slope_error = (params[0] - TRUE_SLOPE).abs() / TRUE_SLOPE.abs();
-    let intercept_error = (params[1] - TRUE_INTERCEPT).abs() / TRUE_INTERCEPT.abs();
+    let slope_error = (line.slope - TRUE_SLOPE).abs() / TRUE_SLOPE.abs();
+    let intercept_error = (line.intercept - TRUE_INTERCEPT).abs() / TRUE_INTERCEPT.abs();
     println!(
         "learned slope {:.4} (true {TRUE_SLOPE}, off by {:.3}%), intercept {:.4} (true {TRUE_INTERCEPT}, off by {:.3}%)",
-        params[0],
+        line.slope,
         100.0 * slope_error,
-        params[1],
+        line.intercept,
         100.0 * intercept_error
     );
     assert!(
