@@ -48,8 +48,8 @@ fn batch_cross_entropy(
     let mut total = 0.0;
     for row in batch.iter() {
         let mut z = model.b;
-        for j in 0..FEATURES {
-            z += model.w[j] * x[*row][j];
+        for (wj, xj) in model.w.iter().zip(x[*row].iter()) {
+            z += wj * xj;
         }
         // ln(1 − σ(z)) = ln σ(z) − z.
         let log_p = log_sigmoid(z);
