@@ -26,8 +26,10 @@ impl Lowerer<'_> {
             },
             Expr::Paren(inner) => self.reconstructible(&inner.expr, env),
             Expr::Group(inner) => self.reconstructible(&inner.expr, env),
+            // `*row` of a data item (`for row in batch.iter()`) as well as `-k`.
             Expr::Unary(unary) => {
-                matches!(unary.op, UnOp::Neg(_)) && self.reconstructible(&unary.expr, env)
+                matches!(unary.op, UnOp::Neg(_) | UnOp::Deref(_))
+                    && self.reconstructible(&unary.expr, env)
             }
             Expr::Binary(binary) => {
                 matches!(
