@@ -478,3 +478,76 @@ fn methods_of_a_generic_struct_in_f64_and_f32() {
     let (_, (d_k, d_x)) = Affine::<f64>::grad_energy(2.0, 3.0);
     assert_eq!((d_k, d_x), (4.5, 6.0));
 }
+
+// ---------------------------------------------------------------------------------------
+// A network of layers as people write it: a `Vec` of layer structs, a layer function, an
+// iterator pipeline over a field, and a method called on a nested field.
+
+#[derive(Clone, Debug, Differentiable)]
+struct Dense {
+    w: Vec<f64>,
+    b: f64,
+}
+
+#[derive(Clone, Debug, Differentiable)]
+struct Net {
+    hidden: Vec<Dense>,
+    out: Dense,
+    scale: f64,
+}
+
+#[differentiable(wrt(layer))]
+fn dense(layer: &Dense, x: &[f64]) -> f64 {
+    layer.w.iter().zip(x).map(|(w, x)| w * x).sum::<f64>() + layer.b
+}
+
+impl Dense {
+    #[differentiable]
+    fn forward(&self, x: &[f64]) -> f64 {
+        let mut s = self.b;
+        for (w, v) in self.w.iter().zip(x.iter()) {
+            s += w * v;
+        }
+        s
+    }
+}
+
+#[differentiable(wrt(net))]
+fn net_loss(net: &Net, x: &[f64], target: f64) -> f64 {
+    let mut h = vec![0.0; net.hidden.len()];
+    for i in 0..net.hidden.len() {
+        h[i] = dense(&net.hidden[i], x).tanh();
+    }
+    let y = net.out.forward(&h);
+    let reg: f64 = net.out.w.iter().map(|w| w * w).sum();
+    (y - target).powi(2) + 0.01 * reg + net.scale * net.scale
+}
+
+#[test]
+fn a_network_of_layer_structs_matches_finite_differences() {
+    let net = Net {
+        hidden: vec![
+            Dense {
+                w: vec![0.1, 0.2],
+                b: 0.0,
+            },
+            Dense {
+                w: vec![-0.3, 0.5],
+                b: 0.1,
+            },
+        ],
+        out: Dense {
+            w: vec![0.7, -0.4],
+            b: 0.05,
+        },
+        scale: 0.5,
+    };
+    let x = [1.0, 2.0];
+    let (value, g) = grad_net_loss(&net, &x, 0.3);
+    assert_eq!(value, net_loss(&net, &x, 0.3));
+    assert_matches_finite_differences(|q: &Net| net_loss(q, &x, 0.3), &net, &g);
+    assert!(g
+        .hidden
+        .iter()
+        .all(|layer| layer.w.iter().all(|d| *d != 0.0)));
+}

@@ -403,12 +403,16 @@ impl Emitter<'_> {
         }
     }
 
+    /// The arguments as passed: a method's receiver stands in the callee's path instead.
     fn call_arguments(&self, arguments: &[CallArgument]) -> Vec<TokenStream> {
         arguments
             .iter()
-            .map(|argument| match argument {
-                CallArgument::Float { operand, .. } => self.render(operand),
-                CallArgument::Array { tokens, .. } | CallArgument::Other(tokens) => tokens.clone(),
+            .filter_map(|argument| match argument {
+                CallArgument::Float { operand, .. } => Some(self.render(operand)),
+                CallArgument::Array { receiver: true, .. } => None,
+                CallArgument::Array { tokens, .. } | CallArgument::Other(tokens) => {
+                    Some(tokens.clone())
+                }
             })
             .collect()
     }

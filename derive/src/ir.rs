@@ -173,11 +173,15 @@ pub enum CallArgument {
         operand: Operand,
         partial: Option<ValueId>,
     },
-    /// An array (or a row of one) of floats: `tokens` passes it in the forward sweep.
+    /// An array (or a row of one) of floats, or a struct: `tokens` passes it in the
+    /// forward sweep. A `receiver` is the value a method is called on (`layer.forward(x)`):
+    /// it stands before the method, not among the arguments, and its gradient slot is the
+    /// first.
     Array {
         array: ArrayId,
         indices: Vec<Index>,
         tokens: TokenStream,
+        receiver: bool,
     },
     /// Anything else, passed through unchanged.
     Other(TokenStream),
@@ -517,7 +521,12 @@ impl Printer<'_> {
                             ),
                             None => self.operand(operand),
                         },
-                        CallArgument::Array { tokens, .. } => format!("array({tokens})"),
+                        CallArgument::Array {
+                            tokens, receiver, ..
+                        } => {
+                            let kind = if *receiver { "receiver" } else { "array" };
+                            format!("{kind}({tokens})")
+                        }
                         CallArgument::Other(tokens) => format!("other({tokens})"),
                     })
                     .collect();

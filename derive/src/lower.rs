@@ -180,6 +180,13 @@ struct LoopContext {
     outer_scopes: usize,
 }
 
+/// The three paths through which a call reaches an annotated function.
+struct Callee {
+    partials: TokenStream,
+    primal: TokenStream,
+    adjoint: TokenStream,
+}
+
 /// What each argument became.
 #[derive(Clone, Copy)]
 pub enum Parameter {
@@ -1690,6 +1697,9 @@ impl Lowerer<'_> {
                     return self.lower_call(&as_call, env, block);
                 }
                 if !is_math_method(&method) {
+                    if let Some(operand) = self.lower_method_of_struct(call, env, block) {
+                        return operand;
+                    }
                     self.errors
                         .at(&call.method, unsupported_method_message(&method));
                     return Operand::Constant(TokenStream::new());
@@ -1870,12 +1880,68 @@ impl Lowerer<'_> {
             }
         }
         let companion = |kind: &str| callee_companion(&path.path, kind);
-        let passes_arrays = call.args.iter().any(|argument| {
-            self.array_of(argument, env)
-                .is_some_and(|(array, prefix)| prefix.len() < self.arrays[array.0 as usize].rank)
-        });
-        let mut arguments = Vec::new();
-        for argument in &call.args {
+        let arguments: Vec<&Expr> = call.args.iter().collect();
+        let callee = Callee {
+            partials: companion("partials"),
+            primal: path.to_token_stream(),
+            adjoint: companion("adjoint"),
+        };
+        self.lower_call_to(callee, None, &arguments, env, block)
+    }
+
+    /// `layer.forward(x)` of a struct (a field read as a whole, `net.out.forward(x)`): the
+    /// method and its companions are called on the receiver, whose gradient slot comes
+    /// first, as `self` comes first among the companion's parameters.
+    fn lower_method_of_struct(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        env: &mut Env,
+        block: &mut Block,
+    ) -> Option<Operand> {
+        let (array, indices) = self.array_of(&call.receiver, env)?;
+        let info = &self.arrays[array.0 as usize];
+        if info.argument.is_none() || indices.len() >= info.rank {
+            return None;
+        }
+        let receiver = self.rename(&call.receiver, env);
+        let method = &call.method;
+        let bare = key(method);
+        let companion = |kind: &str| {
+            let name = Ident::new(&format!("__gradus_{kind}_{bare}"), method.span());
+            quote!(#receiver.#name)
+        };
+        let callee = Callee {
+            partials: companion("partials"),
+            primal: quote!(#receiver.#method),
+            adjoint: companion("adjoint"),
+        };
+        let arguments: Vec<&Expr> = call.args.iter().collect();
+        let receiver = CallArgument::Array {
+            array,
+            indices,
+            tokens: receiver,
+            receiver: true,
+        };
+        Some(self.lower_call_to(callee, Some(receiver), &arguments, env, block))
+    }
+
+    /// The arguments of a call to an annotated function, and the call.
+    fn lower_call_to(
+        &mut self,
+        callee: Callee,
+        receiver: Option<CallArgument>,
+        call_arguments: &[&Expr],
+        env: &mut Env,
+        block: &mut Block,
+    ) -> Operand {
+        let passes_arrays = receiver.is_some()
+            || call_arguments.iter().any(|argument| {
+                self.array_of(argument, env).is_some_and(|(array, prefix)| {
+                    prefix.len() < self.arrays[array.0 as usize].rank
+                })
+            });
+        let mut arguments: Vec<CallArgument> = receiver.into_iter().collect();
+        for argument in call_arguments.iter().copied() {
             if let Some((array, indices)) = self.array_of(argument, env) {
                 if indices.len() < self.arrays[array.0 as usize].rank {
                     let tokens = self.rename(argument, env);
@@ -1883,6 +1949,7 @@ impl Lowerer<'_> {
                         array,
                         indices,
                         tokens,
+                        receiver: false,
                     });
                     continue;
                 }
@@ -1913,9 +1980,9 @@ impl Lowerer<'_> {
         }
         self.emit(
             Op::Call {
-                partials: companion("partials"),
-                primal: path.to_token_stream(),
-                adjoint: companion("adjoint"),
+                partials: callee.partials,
+                primal: callee.primal,
+                adjoint: callee.adjoint,
                 arguments,
             },
             block,
