@@ -902,3 +902,24 @@ fn an_index_out_of_bounds_panics_at_the_users_line() {
     });
     assert_eq!(seen, expected);
 }
+
+/// An `f64` argument that `wrt` leaves out of a function generic over `T` is data
+/// (a batch's scale), read through `T::from`.
+#[differentiable(wrt(w))]
+fn scaled_square_sum<T: Float>(w: &[T], scale: f64) -> T {
+    let mut total = T::zero();
+    for i in 0..w.len() {
+        total = total + w[i] * w[i];
+    }
+    total * T::from(scale).unwrap()
+}
+
+#[test]
+fn an_f64_left_out_of_wrt_in_a_generic_function_is_data() {
+    let (value, gradient) = grad_scaled_square_sum(&[1.0, -2.0], 0.5);
+    assert_eq!(value, 2.5);
+    assert_eq!(gradient, vec![1.0, -2.0]);
+    let (value32, gradient32) = grad_scaled_square_sum(&[1.0f32, 3.0], 0.25);
+    assert_eq!(value32, 2.5f32);
+    assert_eq!(gradient32, vec![0.5f32, 1.5]);
+}

@@ -498,16 +498,24 @@ pub fn analyze(
         let ty = (*typed.ty).clone();
         let kind = match float_type_of(&ty, &float_generics) {
             Some(param_float) => {
-                if let Some(float) = &float {
-                    if !same_float(&param_float, float) {
+                // A float of another type that `wrt` leaves out is data (`scale: f64` in
+                // a function generic over `T`).
+                let data = options
+                    .wrt
+                    .as_ref()
+                    .is_some_and(|wrt| !wrt.iter().any(|wanted| *wanted == name));
+                match &float {
+                    Some(float) if !same_float(&param_float, float) && data => ParamKind::Other,
+                    Some(float) if !same_float(&param_float, float) => {
                         errors.at(&ty, format!(
-                            "this argument is `{}` but the function returns `{}`; every float argument must have the return type",
+                            "this argument is `{}` but the function returns `{}`; every differentiated float argument must have the return type (leave it out of `wrt(…)` to read it as data)",
                             param_float.ident(),
                             float.ident()
                         ));
+                        ParamKind::Float
                     }
+                    _ => ParamKind::Float,
                 }
-                ParamKind::Float
             }
             None => {
                 let mutable_reference = match &ty {
