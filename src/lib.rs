@@ -34,6 +34,45 @@ pub use gradus_derive::differentiable;
 /// );
 /// # Ok::<(), gradus::Error>(())
 /// ```
+///
+/// A struct whose one type parameter is its float type also gets [`Rebuild`]: the same
+/// struct over another float type, field by field in the visiting order. This is how
+/// `#[differentiable(tape)]` rebuilds a parameter struct over the tape's variables; it asks
+/// nothing of `T` but `Float`.
+///
+/// ```
+/// use gradus::{Differentiable, Float, Rebuild};
+///
+/// #[derive(Clone, Debug, PartialEq, Differentiable)]
+/// struct Layer<T> {
+///     w: [[T; 2]; 3],
+///     b: Vec<T>,
+/// }
+///
+/// #[derive(Clone, Debug, PartialEq, Differentiable)]
+/// struct Model<T> {
+///     layers: Vec<Layer<T>>,
+///     scale: T,
+/// }
+///
+/// fn to_f32<T: Float>(model: &Model<T>) -> Model<f32> {
+///     model.rebuild(&mut |x| x.to_f32().unwrap())
+/// }
+///
+/// let layer = Layer { w: [[1.0_f64; 2]; 3], b: vec![0.5; 3] };
+/// let model = Model { layers: vec![layer.clone(), layer], scale: 2.0 };
+/// let single = to_f32(&model);
+/// assert_eq!(single.layers[1].b, vec![0.5_f32; 3]);
+///
+/// let mut order = Vec::new();
+/// let _: Model<f64> = model.rebuild(&mut |x: f64| {
+///     order.push(x);
+///     x
+/// });
+/// let mut expected = Vec::new();
+/// model.for_each_scalar(&mut |x| expected.push(x));
+/// assert_eq!(order, expected);
+/// ```
 pub use gradus_derive::Differentiable;
 pub use gradus_runtime::*;
 

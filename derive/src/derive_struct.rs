@@ -7,9 +7,12 @@
 //! the struct's float type) is left to rustc through where-clauses spanned at each
 //! field's type, whose failures read the trait's `on_unimplemented` message there.
 //!
+//! A struct whose one type parameter is its scalar type also gets `Rebuild` (the struct
+//! over another float type), its fields mapped as their types are written.
+//!
 //! On any refusal the errors come with a stand-in implementation whose methods are
-//! unreachable, so uses of the struct as `Differentiable` elsewhere add no errors of
-//! their own.
+//! unreachable, so uses of the struct as `Differentiable` (or `Rebuild`) elsewhere add no
+//! errors of their own.
 
 use crate::errors::Errors;
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
@@ -380,7 +383,12 @@ fn implementation(input: &DeriveInput, fields: &[&Field], type_params: &[Ident])
     let idents: Vec<&Ident> = fields.iter().filter_map(|f| f.ident.as_ref()).collect();
     let names: Vec<String> = fields.iter().map(|field| field_name(field)).collect();
     let visit = Ident::new("__GradusVisit", Span::call_site());
+    let rebuild = rebuild_parameter(&scalar, type_params)
+        .map(|param| rebuild_implementation(input, fields, param))
+        .unwrap_or_default();
     quote! {
+        #rebuild
+
         #[automatically_derived]
         impl #impl_generics ::gradus::Differentiable for #name #ty_generics #where_clause {
             type Scalar = #scalar;
@@ -429,6 +437,228 @@ fn implementation(input: &DeriveInput, fields: &[&Field], type_params: &[Ident])
                 ::core::option::Option::None
             }
         }
+    }
+}
+
+/// The struct's type parameter that `Rebuild` replaces: its scalar type, when that is its
+/// one type parameter. A struct of `f64`s has no float type to replace; one with more type
+/// parameters has fields the derive could not map (a `Layer<V>` whose scalars are `T`).
+fn rebuild_parameter<'p>(scalar: &TokenStream, type_params: &'p [Ident]) -> Option<&'p Ident> {
+    match type_params {
+        [param] if *param == scalar.to_string() => Some(param),
+        _ => None,
+    }
+}
+
+/// The float type the struct is rebuilt over, a parameter of the implementation only.
+fn rebuilt_float() -> Ident {
+    Ident::new("__GradusFloat", Span::call_site())
+}
+
+/// `tokens` with every identifier `from` replaced by `to` (`Layer<T>` → `Layer<U>`).
+fn substitute(tokens: TokenStream, from: &Ident, to: &Ident) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Ident(ident) if ident == *from => {
+                TokenTree::Ident(Ident::new(&to.to_string(), ident.span()))
+            }
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), substitute(group.stream(), from, to));
+                inner.set_span(group.span());
+                TokenTree::Group(inner)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// The header of `impl<…, U> Rebuild<U> for S<…, T, …>` with `type Output = S<…, U, …>`:
+/// bounded by `T: Float`, `U: Float`, the struct's own bounds on `T` repeated for `U` (so
+/// that `S<U>` is a type), and `extra` (the nested structs' `Rebuild`). Nothing asks `T`
+/// for `Differentiable` or `Rebuild`: generic code that knows `T: Float` alone can rebuild.
+struct RebuildHeader {
+    impl_generics: TokenStream,
+    ty: TokenStream,
+    output: TokenStream,
+    where_clause: TokenStream,
+    param: Ident,
+    name: Ident,
+}
+
+impl RebuildHeader {
+    fn new(input: &DeriveInput, param: &Ident, extra: Vec<TokenStream>) -> RebuildHeader {
+        let float = rebuilt_float();
+        let (_, ty_generics, _) = input.generics.split_for_impl();
+        let name = &input.ident;
+        let ty = quote!(#name #ty_generics);
+        let output = substitute(ty.clone(), param, &float);
+        let mut generics = input.generics.clone();
+        generics.params.push(syn::parse_quote!(#float));
+        let mut predicates: Vec<TokenStream> = vec![
+            quote!(#param: ::gradus::__private::Float),
+            quote!(#float: ::gradus::__private::Float),
+        ];
+        for generic in &input.generics.params {
+            if let syn::GenericParam::Type(type_param) = generic {
+                if type_param.ident == *param && !type_param.bounds.is_empty() {
+                    let bounds = &type_param.bounds;
+                    predicates.push(substitute(quote!(#float: #bounds), param, &float));
+                }
+            }
+        }
+        if let Some(clause) = &input.generics.where_clause {
+            for predicate in &clause.predicates {
+                let tokens = predicate.to_token_stream();
+                let substituted = substitute(tokens.clone(), param, &float);
+                if substituted.to_string() != tokens.to_string() {
+                    predicates.push(substituted);
+                }
+            }
+        }
+        predicates.extend(extra);
+        let where_clause = generics.make_where_clause();
+        for predicate in predicates {
+            where_clause
+                .predicates
+                .push(syn::parse2(predicate).expect("a where-predicate the macro wrote"));
+        }
+        let (impl_generics, _, where_clause) = generics.split_for_impl();
+        RebuildHeader {
+            impl_generics: impl_generics.to_token_stream(),
+            ty,
+            output,
+            where_clause: where_clause.to_token_stream(),
+            param: param.clone(),
+            name: name.clone(),
+        }
+    }
+
+    fn implementation(&self, body: TokenStream) -> TokenStream {
+        let RebuildHeader {
+            impl_generics,
+            ty,
+            output,
+            where_clause,
+            param,
+            ..
+        } = self;
+        let float = rebuilt_float();
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::gradus::Rebuild<#float> for #ty #where_clause {
+                type Source = #param;
+                type Output = #output;
+
+                #[inline]
+                fn rebuild<__GradusMap: ::core::ops::FnMut(#param) -> #float>(
+                    &self,
+                    __gradus_map: &mut __GradusMap,
+                ) -> #output {
+                    #body
+                }
+            }
+        }
+    }
+}
+
+/// `impl Rebuild<U> for S<T>`: each field mapped as its type is written, in declaration
+/// order (the order of `for_each_scalar`): a `T` through the map, arrays by
+/// `core::array::from_fn` and `Vec`s by `(0..len).map()`, in index order, anything else (a
+/// nested struct) through its own `Rebuild`, which a where-predicate asks of it.
+fn rebuild_implementation(input: &DeriveInput, fields: &[&Field], param: &Ident) -> TokenStream {
+    let mut nested = Vec::new();
+    let values: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ident = &field.ident;
+            rebuilt(quote!(self.#ident), &field.ty, param, 0, &mut nested)
+        })
+        .collect();
+    let float = rebuilt_float();
+    let mut seen = HashSet::new();
+    let extra = nested
+        .into_iter()
+        .filter(|ty| seen.insert(ty.to_token_stream().to_string()))
+        .map(|ty| {
+            let output = substitute(ty.to_token_stream(), param, &float);
+            bounded(
+                ty,
+                quote!(::gradus::Rebuild<#float, Source = #param, Output = #output>),
+            )
+        })
+        .collect();
+    let header = RebuildHeader::new(input, param, extra);
+    let name = &header.name;
+    let idents = fields.iter().map(|field| &field.ident);
+    header.implementation(quote! {
+        #name { #( #idents: #values, )* }
+    })
+}
+
+/// The value of `place` (of type `ty`) rebuilt; the nested structs it delegates to are
+/// pushed on `nested`.
+fn rebuilt<'t>(
+    place: TokenStream,
+    ty: &'t Type,
+    param: &Ident,
+    depth: usize,
+    nested: &mut Vec<&'t Type>,
+) -> TokenStream {
+    let index = quote::format_ident!("__gradus_i{}", depth);
+    match ty {
+        Type::Paren(paren) => rebuilt(place, &paren.elem, param, depth, nested),
+        Type::Group(group) => rebuilt(place, &group.elem, param, depth, nested),
+        _ if is_type_param(ty, std::slice::from_ref(param)) => quote!(__gradus_map(#place)),
+        Type::Array(array) => {
+            let inner = rebuilt(
+                quote!(#place[#index]),
+                &array.elem,
+                param,
+                depth + 1,
+                nested,
+            );
+            quote!(::core::array::from_fn(|#index| #inner))
+        }
+        Type::Path(path) if path.qself.is_none() => match vec_element(path) {
+            Some(element) => {
+                let inner = rebuilt(quote!(#place[#index]), element, param, depth + 1, nested);
+                quote! {
+                    ::core::iter::Iterator::collect::<::std::vec::Vec<_>>(
+                        ::core::iter::Iterator::map(0..#place.len(), |#index| #inner),
+                    )
+                }
+            }
+            None => {
+                nested.push(ty);
+                let float = rebuilt_float();
+                quote!(::gradus::Rebuild::<#float>::rebuild(&#place, __gradus_map))
+            }
+        },
+        _ => {
+            nested.push(ty);
+            let float = rebuilt_float();
+            quote!(::gradus::Rebuild::<#float>::rebuild(&#place, __gradus_map))
+        }
+    }
+}
+
+/// `X` in `Vec<X>` (however the path to `Vec` is written).
+fn vec_element(path: &TypePath) -> Option<&Type> {
+    let last = path.path.segments.last()?;
+    let PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    if last.ident != "Vec" {
+        return None;
+    }
+    let mut types = arguments.args.iter().filter_map(|argument| match argument {
+        GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    });
+    match (types.next(), types.next()) {
+        (Some(element), None) => Some(element),
+        _ => None,
     }
 }
 
@@ -483,7 +713,15 @@ fn stand_in(input: &DeriveInput, fields: &[&Field], type_params: &[Ident]) -> To
     let unreachable = quote! {
         ::core::unreachable!("#[derive(Differentiable)] refused this type")
     };
+    let rebuild = rebuild_parameter(&scalar, type_params)
+        .map(|param| {
+            let header = RebuildHeader::new(input, param, Vec::new());
+            header.implementation(unreachable.clone())
+        })
+        .unwrap_or_default();
     quote! {
+        #rebuild
+
         #[automatically_derived]
         impl #impl_generics ::gradus::Differentiable for #name #ty_generics #where_clause {
             type Scalar = #scalar;
@@ -672,7 +910,11 @@ mod tests {
         assert!(output.contains("T : :: gradus :: Differentiable < Scalar = T >"));
         assert!(output.contains("Vec < T > : :: gradus :: Differentiable < Scalar = T >"));
         // The parameter's own bound is the only one on `T`.
-        assert_eq!(output.matches("T : :: gradus").count(), 1, "{output}");
+        assert_eq!(
+            output.matches("T : :: gradus :: Differentiable").count(),
+            1,
+            "{output}"
+        );
 
         let output = implementation(quote!(
             struct P<T> {
@@ -747,6 +989,110 @@ mod tests {
             "{output}"
         );
         assert!(output.contains("type Scalar = T"), "{output}");
+    }
+
+    /// The `Rebuild` implementation in the derive's output, if there is one.
+    fn rebuild_impl(item: TokenStream) -> Option<String> {
+        let output = derive(item).to_string();
+        let start = output.find(":: gradus :: Rebuild <")?;
+        let end = output[start..]
+            .find("# [automatically_derived]")
+            .map_or(output.len(), |end| start + end);
+        Some(output[start..end].to_string())
+    }
+
+    #[test]
+    fn a_struct_generic_over_its_float_type_is_rebuilt_field_by_field() {
+        let rebuild = rebuild_impl(quote!(
+            struct Mlp<T: Float>
+            where
+                T: Copy,
+            {
+                layers: Vec<Layer<T>>,
+                head: [Layer<T>; 2],
+                w: [[T; 3]; 2],
+                b: Vec<T>,
+                s: T,
+            }
+        ))
+        .expect("a Rebuild implementation");
+        for expected in [
+            "Rebuild < __GradusFloat > for Mlp < T >",
+            "type Source = T",
+            "type Output = Mlp < __GradusFloat >",
+            "T : :: gradus :: __private :: Float",
+            "__GradusFloat : :: gradus :: __private :: Float",
+            // The struct's own bounds on `T`, repeated for the new float type.
+            "__GradusFloat : Float",
+            "__GradusFloat : Copy",
+            // A nested struct through its own `Rebuild`, bounded once.
+            "Layer < T > : :: gradus :: Rebuild < __GradusFloat , Source = T , Output = Layer < __GradusFloat > >",
+            // Arrays and `Vec`s mapped where they are written, in index order.
+            "w : :: core :: array :: from_fn (| __gradus_i0 | :: core :: array :: from_fn (| __gradus_i1 | __gradus_map (self . w [__gradus_i0] [__gradus_i1])))",
+            "0 .. self . b . len ()",
+            "s : __gradus_map (self . s)",
+        ] {
+            assert!(rebuild.contains(expected), "{expected} not in {rebuild}");
+        }
+        assert_eq!(
+            rebuild.matches("Layer < T > : :: gradus").count(),
+            1,
+            "{rebuild}"
+        );
+        // Nothing asks the bare parameter for `Differentiable` or `Rebuild`.
+        assert!(
+            !rebuild.contains("T : :: gradus :: Differentiable"),
+            "{rebuild}"
+        );
+        assert!(!rebuild.contains("T : :: gradus :: Rebuild"), "{rebuild}");
+    }
+
+    #[test]
+    fn only_a_struct_whose_one_type_parameter_is_its_float_type_is_rebuilt() {
+        assert!(rebuild_impl(quote!(
+            struct P {
+                w: [f64; 2],
+            }
+        ))
+        .is_none());
+        assert!(rebuild_impl(quote!(
+            struct P<T, V> {
+                w: Vec<T>,
+                l: Layer<V>,
+            }
+        ))
+        .is_none());
+        // Lifetimes and constants are kept as they are.
+        let rebuild = rebuild_impl(quote!(
+            struct P<'a, T, const N: usize> {
+                w: [T; N],
+                l: Layer<'a, T>,
+            }
+        ))
+        .expect("a Rebuild implementation");
+        assert!(
+            rebuild.contains("type Output = P < 'a , __GradusFloat , N >"),
+            "{rebuild}"
+        );
+        // A struct of structs alone takes its type parameter as float type.
+        assert!(rebuild_impl(quote!(
+            struct P<T> {
+                a: Dense<T>,
+            }
+        ))
+        .is_some());
+    }
+
+    #[test]
+    fn a_refused_generic_struct_still_gets_a_rebuild_implementation() {
+        let rebuild = rebuild_impl(quote!(
+            struct P<T> {
+                n: usize,
+                w: [T; 2],
+            }
+        ))
+        .expect("a stand-in Rebuild implementation");
+        assert!(rebuild.contains("unreachable"), "{rebuild}");
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
 /// `#[derive(Differentiable)]` structs, all of one float type. A field of another type (an
 /// integer, an `Option`, a reference…) is a compile error at the field; so are tuple
 /// structs, unit structs, enums and unions.
+///
+/// A struct whose one type parameter is its float type (`struct Mlp<T>`) also gets
+/// `gradus::Rebuild`: `Mlp<T>` rebuilt as `Mlp<U>` field by field, bounded by `T: Float`
+/// and the nested structs' own `Rebuild` only, which `#[differentiable(tape)]` uses to run
+/// a loss over such a struct on the tape.
 #[proc_macro_derive(Differentiable)]
 pub fn derive_differentiable(item: TokenStream) -> TokenStream {
     derive_struct::derive(item.into()).into()

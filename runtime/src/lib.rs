@@ -5,7 +5,9 @@
 //! - [`optim`] holds the optimizers that consume gradients ([`optim::Sgd`] with momentum,
 //!   Nesterov and decoupled weight decay).
 //! - [`Differentiable`] values (floats, arrays, `Vec`s and structs of them) are stepped by
-//!   [`Optimizer::update`](optim::Optimizer::update) as one flat vector of scalars.
+//!   [`Optimizer::update`](optim::Optimizer::update) as one flat vector of scalars, and
+//!   rebuilt over another float type (a parameter struct over the tape's variables) by
+//!   [`Rebuild`].
 //! - [`data`] draws seeded, shuffled mini-batches; [`check`] compares a gradient with
 //!   central finite differences.
 //!
@@ -26,6 +28,7 @@ pub mod data;
 mod differentiable;
 mod error;
 pub mod optim;
+mod rebuild;
 #[doc(hidden)]
 pub mod records;
 pub mod shape_path;
@@ -37,4 +40,5 @@ pub use error::Error;
 pub use num_traits;
 /// The float trait generic code is written against; re-exported so `use gradus::Float;` is enough.
 pub use num_traits::Float;
+pub use rebuild::Rebuild;
 pub use tape::{Tape, Var};

@@ -62,6 +62,17 @@ fn on_tape<T: Float>(x: T, y: T) -> T {
     x.sin() * y
 }
 
+#[derive(Clone, gradus::Differentiable)]
+struct Dense<T> {
+    w: [T; 2],
+    b: ::std::vec::Vec<T>,
+}
+
+#[differentiable(tape, wrt(d))]
+fn dense_on_tape<T: Float>(d: &Dense<T>, x: T) -> T {
+    d.w[0] * x + d.w[1] + d.b[0] * d.b[1]
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-12
 }
@@ -86,6 +97,15 @@ fn main() {
 
     let (_, (dx, dy)) = grad_on_tape(0.0_f64, 2.0);
     assert!(close(dx, 2.0) && close(dy, 0.0));
+
+    let dense = Dense {
+        w: [1.0, 2.0],
+        b: ::std::vec![0.5, 4.0],
+    };
+    let (value, d) = grad_dense_on_tape(&dense, 3.0);
+    assert!(close(value, 7.0));
+    assert!(close(d.w[0], 3.0) && close(d.w[1], 1.0));
+    assert!(close(d.b[0], 4.0) && close(d.b[1], 0.5));
 
     let mut d_x = 1.0;
     assert!(close(grad_square_into(2.0, &mut d_x), 4.0));

@@ -44,4 +44,6 @@ fn main() {
     assert!(p.shape_mismatch(&g).is_none());
     let count: ::core::primitive::usize = p.len();
     assert_eq!(count, 9);
+    let single: Layer<f32> = gradus::Rebuild::rebuild(&p.layer, &mut |x: f64| x as f32);
+    assert_eq!(single.b, [0.5_f32, 0.5]);
 }

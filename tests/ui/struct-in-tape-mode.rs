@@ -1,13 +1,15 @@
 use gradus::{differentiable, Differentiable, Float};
 
+// Tape mode rebuilds the struct over the tape's variables: a struct of `f64`s has no float
+// type to replace.
 #[derive(Clone, Differentiable)]
-struct Line<T> {
-    slope: T,
+struct Line {
+    slope: f64,
 }
 
 #[differentiable(tape, wrt(line))]
-fn loss<T: Float>(line: &Line<T>, x: T) -> T {
-    line.slope * x
+fn loss<T: Float>(line: &Line, x: T) -> T {
+    T::from(line.slope).unwrap() * x
 }
 
 fn main() {}
