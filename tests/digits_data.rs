@@ -1,8 +1,10 @@
 //! The digits example's infrastructure: loading and splitting the data set, every way a
-//! data file can be wrong.
+//! data file can be wrong, the confusion matrix and the median.
 
 #[path = "../examples/digits/data.rs"]
 mod data;
+#[path = "../examples/digits/report.rs"]
+mod report;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -592,4 +594,85 @@ fn no_input_makes_load_panic() {
         errors > 100,
         "only {errors} of 300 damaged files were rejected"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// The report.
+
+#[test]
+fn confusion_matrix_counts_actual_rows_and_predicted_columns() {
+    let actual = [0, 0, 1, 2, 2, 2, 9];
+    let predicted = [0, 1, 1, 2, 2, 7, 9];
+    let m = report::confusion_matrix(&predicted, &actual);
+    assert_eq!(m[0][0], 1);
+    assert_eq!(m[0][1], 1);
+    assert_eq!(m[1][1], 1);
+    assert_eq!(m[2][2], 2);
+    assert_eq!(m[2][7], 1);
+    assert_eq!(m[9][9], 1);
+    assert_eq!(m.iter().flatten().sum::<usize>(), 7);
+    assert_eq!((0..10).map(|i| m[i][i]).sum::<usize>(), 5);
+    assert_eq!(report::confusion_matrix(&[], &[]), [[0; 10]; 10]);
+}
+
+#[test]
+#[should_panic(expected = "as many predictions as actual labels")]
+fn confusion_matrix_rejects_different_lengths() {
+    report::confusion_matrix(&[1, 2], &[1]);
+}
+
+#[test]
+#[should_panic(expected = "classes are 0..=9")]
+fn confusion_matrix_rejects_a_class_of_10() {
+    report::confusion_matrix(&[10], &[1]);
+}
+
+#[test]
+fn confusion_matrix_formats_as_an_aligned_table() {
+    let mut m = [[0; 10]; 10];
+    for (i, row) in m.iter_mut().enumerate() {
+        row[i] = 30 + i;
+    }
+    m[3][5] = 2;
+    m[8][1] = 1234;
+    let expected = "        predicted\n\
+actual     0     1     2     3     4     5     6     7     8     9  total
+     0    30     0     0     0     0     0     0     0     0     0     30
+     1     0    31     0     0     0     0     0     0     0     0     31
+     2     0     0    32     0     0     0     0     0     0     0     32
+     3     0     0     0    33     0     2     0     0     0     0     35
+     4     0     0     0     0    34     0     0     0     0     0     34
+     5     0     0     0     0     0    35     0     0     0     0     35
+     6     0     0     0     0     0     0    36     0     0     0     36
+     7     0     0     0     0     0     0     0    37     0     0     37
+     8     0  1234     0     0     0     0     0     0    38     0   1272
+     9     0     0     0     0     0     0     0     0     0    39     39
+";
+    assert_eq!(report::format_confusion_matrix(&m), expected);
+
+    // Small counts: columns three wide, the total column as wide as its header.
+    let small = report::format_confusion_matrix(&report::confusion_matrix(&[3], &[3]));
+    let lines: Vec<&str> = small.lines().collect();
+    assert_eq!(lines.len(), 12);
+    assert_eq!(
+        lines[1],
+        "actual    0    1    2    3    4    5    6    7    8    9  total"
+    );
+    assert_eq!(
+        lines[5],
+        "     3    0    0    0    1    0    0    0    0    0    0      1"
+    );
+    assert!(lines.iter().skip(1).all(|l| l.len() == lines[1].len()));
+}
+
+#[test]
+fn median_of_odd_even_unsorted_and_empty() {
+    assert_eq!(report::median(&[3.0]), 3.0);
+    assert_eq!(report::median(&[5.0, 1.0, 3.0]), 3.0);
+    assert_eq!(report::median(&[4.0, 1.0, 3.0, 2.0]), 2.5);
+    assert_eq!(report::median(&[0.2, 0.1, 100.0, 0.3, 0.25]), 0.25);
+    assert_eq!(report::median(&[-1.0, -3.0]), -2.0);
+    assert!(report::median(&[]).is_nan());
+    // A NaN gives no panic.
+    let _ = report::median(&[1.0, f64::NAN, 2.0]);
 }
