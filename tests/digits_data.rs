@@ -1,8 +1,10 @@
 //! The digits example's infrastructure: loading and splitting the data set, every way a
-//! data file can be wrong, the confusion matrix and the median.
+//! data file can be wrong, the confusion matrix, the median and the plot.
 
 #[path = "../examples/digits/data.rs"]
 mod data;
+#[path = "../examples/digits/plot.rs"]
+mod plot;
 #[path = "../examples/digits/report.rs"]
 mod report;
 
@@ -675,4 +677,63 @@ fn median_of_odd_even_unsorted_and_empty() {
     assert!(report::median(&[]).is_nan());
     // A NaN gives no panic.
     let _ = report::median(&[1.0, f64::NAN, 2.0]);
+}
+
+// ---------------------------------------------------------------------------------------
+// The plot.
+
+#[test]
+fn the_plot_is_an_svg_with_both_panels_titled_and_labelled() {
+    let file = TempFile::new("plot.svg", b"");
+    let losses: Vec<f64> = (0..20).map(|e| 2.3 * (-0.3 * e as f64).exp()).collect();
+    let accuracies: Vec<f64> = (0..20)
+        .map(|e| 97.5 - 50.0 * (-0.5 * e as f64).exp())
+        .collect();
+    plot::write_plot(file.path(), &losses, &accuracies).unwrap();
+    let svg = std::fs::read_to_string(file.path()).unwrap();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..100.min(svg.len())]);
+    assert!(svg.trim_end().ends_with("</svg>"));
+    for text in [
+        "Training loss per epoch (last: 0.0077)",
+        "Test accuracy per epoch (last: 97.50%)",
+        "\nepoch\n",
+        "\nloss\n",
+        "\naccuracy (%)\n",
+    ] {
+        assert!(svg.contains(text), "{text:?} missing from the plot");
+    }
+    // Epoch labels on both x axes, up to the last epoch.
+    assert_eq!(svg.matches("\n20\n").count(), 2);
+    // One line per panel, red and blue, with a point per epoch.
+    for colour in ["#FF0000", "#0000FF"] {
+        let line = format!("<polyline fill=\"none\" opacity=\"1\" stroke=\"{colour}\"");
+        assert_eq!(svg.matches(&line).count(), 1, "{colour}");
+    }
+    assert_eq!(svg.matches("<circle").count(), 40);
+    // Text is left to the viewer: no embedded glyphs or fonts.
+    assert!(!svg.contains("<path") && !svg.contains("@font-face"));
+}
+
+#[test]
+fn the_plot_survives_empty_short_and_non_finite_series() {
+    let file = TempFile::new("plot-edge.svg", b"");
+    plot::write_plot(file.path(), &[], &[]).unwrap();
+    plot::write_plot(file.path(), &[1.0], &[50.0]).unwrap();
+    plot::write_plot(file.path(), &[f64::NAN, 1.0, f64::INFINITY], &[f64::NAN; 3]).unwrap();
+    plot::write_plot(file.path(), &[-1.0, -2.0], &[100.0, 100.0]).unwrap();
+    assert!(std::fs::read_to_string(file.path())
+        .unwrap()
+        .starts_with("<svg"));
+}
+
+#[test]
+fn the_plot_reports_an_unwritable_path() {
+    let path = std::env::temp_dir()
+        .join(format!(
+            "gradus-digits-test-{}-no-such-dir",
+            std::process::id()
+        ))
+        .join("plot.svg");
+    assert!(plot::write_plot(&path, &[1.0, 0.5], &[90.0, 95.0]).is_err());
+    assert!(!path.exists());
 }
