@@ -500,10 +500,7 @@ pub fn analyze(
             Some(param_float) => {
                 // A float of another type that `wrt` leaves out is data (`scale: f64` in
                 // a function generic over `T`).
-                let data = options
-                    .wrt
-                    .as_ref()
-                    .is_some_and(|wrt| !wrt.iter().any(|wanted| *wanted == name));
+                let data = options.wrt.as_ref().is_some_and(|wrt| !wrt.contains(&name));
                 match &float {
                     Some(float) if !same_float(&param_float, float) && data => ParamKind::Other,
                     Some(float) if !same_float(&param_float, float) => {

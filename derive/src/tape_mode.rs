@@ -462,7 +462,13 @@ mod tests {
         let options = attr::parse(attribute.parse().unwrap()).unwrap();
         let item: ItemFn = syn::parse_str(source).unwrap();
         let mut errors = Errors::default();
-        let signature = crate::signature::analyze(&item, &options, &mut errors).expect("signature");
+        let signature = crate::signature::analyze(
+            &item,
+            &options,
+            crate::placement::Placement::Module,
+            &mut errors,
+        )
+        .expect("signature");
         match bodies(&item, &signature, Placement::Module, &mut errors) {
             Some(bodies) => {
                 let adjoint = bodies.adjoint.expect("a struct argument gets the adjoint");

@@ -1,0 +1,121 @@
+//! One epoch of mini-batch training, its gradients computed three ways: on one thread, on
+//! several (each worker sums its rows' gradients with `grad_batch_loss_into` into its own
+//! buffer, then the buffers are added), or on the tape (the same loss on a `Mlp` of `Var`s).
+
+use crate::model::{batch_loss, grad_batch_loss_into, Mlp, PIXELS};
+use gradus::optim::{Optimizer, Sgd};
+use gradus::{Differentiable, Rebuild, Tape};
+use rayon::prelude::*;
+
+/// How gradients are computed.
+pub enum Engine {
+    /// Generated gradients, the batch split across this pool's threads.
+    Generated { pool: rayon::ThreadPool },
+    /// The tape, on one thread.
+    Tape,
+}
+
+/// Per-worker gradient buffers, kept from batch to batch.
+pub struct Workspace {
+    buffers: Vec<Mlp<f64>>,
+}
+
+impl Workspace {
+    pub fn new(model: &Mlp<f64>, workers: usize) -> Self {
+        Workspace {
+            buffers: vec![model.zeros_like(); workers.max(1)],
+        }
+    }
+}
+
+/// The data a batch reads: images and labels, by row.
+pub struct Rows<'d> {
+    pub images: &'d [[f64; PIXELS]],
+    pub labels: &'d [usize],
+}
+
+/// The mean loss over `batch` and its gradient, left in `workspace.buffers[0]`.
+fn batch_gradient(
+    engine: &Engine,
+    model: &Mlp<f64>,
+    rows: &Rows,
+    batch: &[usize],
+    workspace: &mut Workspace,
+) -> f64 {
+    let scale = 1.0 / batch.len() as f64;
+    match engine {
+        Engine::Generated { pool } => {
+            let workers = workspace.buffers.len();
+            let chunk = batch.len().div_ceil(workers);
+            let losses: Vec<f64> = pool.install(|| {
+                workspace
+                    .buffers
+                    .par_iter_mut()
+                    .zip(batch.par_chunks(chunk.max(1)))
+                    .map(|(buffer, part)| {
+                        buffer.for_each_scalar_mut(&mut |g| *g = 0.0);
+                        grad_batch_loss_into(model, rows.images, rows.labels, part, scale, buffer)
+                    })
+                    .collect()
+            });
+            // Workers past the end of a short batch had no rows: their buffers are not
+            // part of this batch's sum.
+            let used = losses.len();
+            let (first, rest) = workspace.buffers.split_at_mut(1);
+            for other in &rest[..used - 1] {
+                add_into(&mut first[0], other);
+            }
+            losses.iter().sum()
+        }
+        Engine::Tape => {
+            let tape = Tape::new();
+            let on_tape = model.rebuild(&mut |v| tape.var(v));
+            let loss = batch_loss(&on_tape, rows.images, rows.labels, batch, scale);
+            let mut variables = Vec::with_capacity(on_tape.len());
+            on_tape.for_each_scalar(&mut |v| variables.push(v));
+            let gradient = tape.gradient(loss, &variables);
+            let mut next = gradient.iter();
+            workspace.buffers[0].for_each_scalar_mut(&mut |g| {
+                *g = *next.next().expect("one gradient per parameter")
+            });
+            loss.value()
+        }
+    }
+}
+
+/// `target += other`, parameter by parameter.
+fn add_into(target: &mut Mlp<f64>, other: &Mlp<f64>) {
+    fn add(target: &mut [f64], other: &[f64]) {
+        for (t, o) in target.iter_mut().zip(other) {
+            *t += o;
+        }
+    }
+    for (t, o) in target.w1.iter_mut().zip(&other.w1) {
+        add(t, o);
+    }
+    add(&mut target.b1, &other.b1);
+    for (t, o) in target.w2.iter_mut().zip(&other.w2) {
+        add(t, o);
+    }
+    add(&mut target.b2, &other.b2);
+}
+
+/// Trains one epoch over `batches` and returns the mean of the batch losses.
+pub fn epoch<'b>(
+    engine: &Engine,
+    model: &mut Mlp<f64>,
+    optimizer: &mut Sgd<f64>,
+    rows: &Rows,
+    batches: impl Iterator<Item = &'b [usize]>,
+    workspace: &mut Workspace,
+    mut after_batch: impl FnMut(),
+) -> Result<f64, gradus::Error> {
+    let (mut total, mut count) = (0.0, 0usize);
+    for batch in batches {
+        total += batch_gradient(engine, model, rows, batch, workspace);
+        count += 1;
+        optimizer.update(model, &workspace.buffers[0])?;
+        after_batch();
+    }
+    Ok(total / count.max(1) as f64)
+}
