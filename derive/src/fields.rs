@@ -67,6 +67,7 @@ impl Exposed {
                 active: true,
                 buffer: field.local.clone(),
                 receiver: None,
+                field: true,
             });
         }
         extended

@@ -218,6 +218,12 @@ pub fn lower(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Optio
         const_kinds: Vec::new(),
         borrowed: HashSet::new(),
         float_names: float_names(&item.block, signature),
+        structs: signature
+            .params
+            .iter()
+            .filter(|param| param.field || matches!(param.kind, ParamKind::Struct(_)))
+            .map(|param| key(&param.name))
+            .collect(),
         errors,
     };
     let mut env = Env::default();
@@ -596,6 +602,9 @@ struct Lowerer<'a> {
     borrowed: HashSet<String>,
     /// The names that hold floats, read off the code (see `float_names`).
     float_names: HashSet<String>,
+    /// Struct arguments and the fields they expose: a method called on one is a call to an
+    /// annotated method (`net.out.forward(x)`), not a float method without a rule.
+    structs: HashSet<String>,
     errors: &'a mut Errors,
 }
 
@@ -1900,12 +1909,18 @@ impl Lowerer<'_> {
     ) -> Option<Operand> {
         let (array, indices) = self.array_of(&call.receiver, env)?;
         let info = &self.arrays[array.0 as usize];
-        if info.argument.is_none() || indices.len() >= info.rank {
+        if !self.structs.contains(&info.name) || indices.len() >= info.rank {
             return None;
         }
-        let receiver = self.rename(&call.receiver, env);
         let method = &call.method;
         let bare = key(method);
+        if crate::callees::is_plain_function(&syn::Path::from(method.clone())) {
+            self.errors.at(method, format!(
+                "`{bare}` has no gradient: annotate it with #[differentiable] (or #[differentiable(tape)] for code the macro cannot read), or write its computation here"
+            ));
+            return Some(Operand::Constant(TokenStream::new()));
+        }
+        let receiver = self.rename(&call.receiver, env);
         let companion = |kind: &str| {
             let name = Ident::new(&format!("__gradus_{kind}_{bare}"), method.span());
             quote!(#receiver.#name)

@@ -214,6 +214,8 @@ pub struct Param {
     pub buffer: Ident,
     /// `&self` or `self` as written, for a method whose `self` is data.
     pub receiver: Option<syn::Receiver>,
+    /// A field of a struct argument, exposed as an argument of its own (`fields`).
+    pub field: bool,
 }
 
 impl Param {
@@ -479,6 +481,7 @@ pub fn analyze(
                         active: !self_is_data,
                         buffer: Ident::new("self", receiver.self_token.span),
                         receiver: Some(receiver.clone()),
+                        field: false,
                     });
                 }
                 continue;
@@ -532,6 +535,7 @@ pub fn analyze(
                         kind: ParamKind::Array(Box::new(array)),
                         active: !self_alone,
                         receiver: None,
+                        field: false,
                     });
                     continue;
                 }
@@ -548,6 +552,7 @@ pub fn analyze(
             kind,
             active,
             receiver: None,
+            field: false,
         });
     }
 
