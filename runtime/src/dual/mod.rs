@@ -97,7 +97,7 @@ impl<T: Float> Dual<T> {
 
     /// A constant: tangent 0, so it contributes nothing to any derivative. A plain float
     /// mixed into arithmetic with a `Dual`, and every float made by `Float` or `NumCast`
-    /// (`Dual::from(2.0)`, `Dual::epsilon()`), is one.
+    /// (`NumCast::from(2)`, `Dual::epsilon()`), is one.
     ///
     /// ```
     /// use gradus_runtime::Dual;
