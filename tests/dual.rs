@@ -1022,7 +1022,43 @@ fn second_derivatives_at_a_critical_point_are_not_lost() {
             expected,
             "Dual<Var> along {v:?}"
         );
+        // Through a function applied after the minimum: the tangent there has value 0
+        // and carries the derivatives that make the Hessian, which it must pass on.
+        // exp(g) at a zero minimum of g has the Hessian of g.
+        assert_eq!(
+            hvp_dual_on_tape(|x| at_its_minimum(x).exp(), &x, &v),
+            expected,
+            "Dual<Var> through exp along {v:?}"
+        );
+        assert_eq!(
+            hvp_tape_on_dual(|x| at_its_minimum(x).exp(), &x, &v).1,
+            expected,
+            "Tape<Dual> through exp along {v:?}"
+        );
+        let seeded = |i: usize| Dual::new(Dual::new(x[i], v[i]), Dual::new(v[i], 0.0));
+        let y = at_its_minimum(&[seeded(0), seeded(1)]).exp();
+        let vhv: f64 = expected.iter().zip(&v).map(|(h, v)| h * v).sum();
+        assert_eq!(
+            y.tangent().tangent(),
+            vhv,
+            "Dual<Dual> through exp along {v:?}"
+        );
+        // And generated code on `Dual`s.
+        let seeded: Vec<Dual> = x.iter().zip(&v).map(|(&x, &v)| Dual::new(x, v)).collect();
+        let (_, gradient) = grad_generated_at_its_minimum(&seeded);
+        assert_eq!(
+            gradient.iter().map(Dual::tangent).collect::<Vec<_>>(),
+            expected,
+            "generated gradient on Dual along {v:?}"
+        );
     }
+}
+
+#[differentiable]
+fn generated_at_its_minimum<T: Float>(x: &[T]) -> T {
+    let a = x[0] * x[1] - T::one();
+    let b = x[0] - T::one();
+    (a * a + b * b).exp()
 }
 
 #[test]
