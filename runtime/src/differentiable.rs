@@ -3,13 +3,14 @@
 
 use num_traits::Float;
 
+use crate::dual::Dual;
 use crate::shape_path;
 use crate::tape::Var;
 
 /// A value made of float scalars: the parameters of a model, and their gradient, which has
 /// the same type (Swift's `TangentVector == Self`).
 ///
-/// It is implemented for `f32` and `f64`, the tape's [`Var`], arrays and nested arrays of
+/// It is implemented for `f32` and `f64`, the tape's [`Var`], the dual number [`Dual`], arrays and nested arrays of
 /// them, `Vec`s of them, and, through `#[derive(Differentiable)]` (exported by `gradus`),
 /// for structs whose named fields are these. Every scalar of a value has the one float
 /// type [`Scalar`](Differentiable::Scalar), and is visited in one fixed order: fields in
@@ -250,6 +251,51 @@ impl<'t, T: Float> Differentiable for Var<'t, T> {
     #[inline]
     fn zeros_like(&self) -> Self {
         Var::constant(T::zero())
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        1
+    }
+
+    #[inline]
+    fn for_each_scalar<F: FnMut(Self::Scalar)>(&self, visit: &mut F) {
+        visit(*self);
+    }
+
+    #[inline]
+    fn for_each_scalar_mut<F: FnMut(&mut Self::Scalar)>(&mut self, visit: &mut F) {
+        visit(self);
+    }
+
+    #[inline]
+    fn shape_mismatch(&self, _other: &Self) -> Option<String> {
+        None
+    }
+}
+
+/// A dual number is a scalar parameter, so a generic struct (`Mlp<T>`) can be built of
+/// [`Dual`]s and run in forward mode. Its zero is a constant (tangent 0).
+///
+/// ```
+/// use gradus_runtime::{Differentiable, Dual};
+///
+/// // Seed the tangents with a direction v = (1, −1) and run generic code on the result.
+/// let w = [Dual::new(3.0, 1.0), Dual::new(4.0, -1.0)];
+/// let mut y = Dual::constant(0.0);
+/// w.for_each_scalar(&mut |s| y = y + s * s);
+/// // y = w₀² + w₁², so ∇y · v = 2·3 − 2·4.
+/// assert_eq!((y.value(), y.tangent()), (25.0, -2.0));
+///
+/// let zeros = w.zeros_like();
+/// assert!(zeros.iter().all(|z| z.value() == 0.0 && z.tangent() == 0.0));
+/// ```
+impl<T: Float> Differentiable for Dual<T> {
+    type Scalar = Dual<T>;
+
+    #[inline]
+    fn zeros_like(&self) -> Self {
+        Dual::constant(T::zero())
     }
 
     #[inline]

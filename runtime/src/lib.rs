@@ -2,6 +2,8 @@
 //!
 //! - [`Tape`] records operations on [`Var`]s as they run and walks them backwards with the
 //!   chain rule (the GradientTape idea), for code `#[differentiable]` cannot transform.
+//! - [`Dual`] carries a value with its derivative along one direction (forward mode); like
+//!   [`Var`] it implements `Float`, so generic code, and the tape itself, run on it.
 //! - [`optim`] holds the optimizers that consume gradients ([`optim::Sgd`] with momentum,
 //!   Nesterov and decoupled weight decay).
 //! - [`Differentiable`] values (floats, arrays, `Vec`s and structs of them) are stepped by
@@ -26,6 +28,7 @@
 pub mod check;
 pub mod data;
 mod differentiable;
+mod dual;
 mod error;
 pub mod optim;
 mod rebuild;
@@ -35,6 +38,7 @@ pub mod shape_path;
 mod tape;
 
 pub use differentiable::Differentiable;
+pub use dual::Dual;
 pub use error::Error;
 /// `num_traits`, re-exported for its other traits (`Zero`, `One`, `NumCast`, …).
 pub use num_traits;

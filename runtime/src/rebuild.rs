@@ -3,6 +3,7 @@
 
 use num_traits::Float;
 
+use crate::dual::Dual;
 use crate::tape::Var;
 
 /// A value of float scalars rebuilt over another float type `U`, scalar by scalar: a
@@ -167,6 +168,35 @@ impl<'t, T: Float, U: Float> Rebuild<U> for Var<'t, T> {
 
     #[inline]
     fn rebuild<F: FnMut(Var<'t, T>) -> U>(&self, f: &mut F) -> U {
+        f(*self)
+    }
+}
+
+/// A dual number is a scalar: `f` of it. Rebuilding over `Dual` is how a parameter struct
+/// is seeded with a direction for forward mode, and rebuilding back reads the tangents.
+///
+/// ```
+/// use gradus_runtime::{Dual, Rebuild};
+///
+/// let w = [1.0_f64, 2.0, 3.0];
+/// let direction = [0.0, 1.0, 0.0];
+/// let mut i = 0;
+/// let seeded: [Dual; 3] = w.rebuild(&mut |x| {
+///     i += 1;
+///     Dual::new(x, direction[i - 1])
+/// });
+/// let y: Dual = seeded.iter().map(|s| *s * *s).sum();
+/// assert_eq!(y.tangent(), 4.0); // ∂(Σ wᵢ²)/∂w₁ = 2·2
+///
+/// let tangents: [f64; 3] = seeded.rebuild(&mut |d| d.tangent());
+/// assert_eq!(tangents, direction);
+/// ```
+impl<T: Float, U: Float> Rebuild<U> for Dual<T> {
+    type Source = Dual<T>;
+    type Output = U;
+
+    #[inline]
+    fn rebuild<F: FnMut(Dual<T>) -> U>(&self, f: &mut F) -> U {
         f(*self)
     }
 }

@@ -24,6 +24,11 @@ struct Node<T> {
 /// A gradient tape: records operations on its variables so that their gradients can be
 /// computed afterwards in one reverse walk (the GradientTape of TensorFlow).
 ///
+/// Its float type can be any `T: Float`, the forward-mode [`Dual`](crate::Dual) included:
+/// on a `Tape::<Dual<f64>>::default()` the gradient's tangents are the derivative of the
+/// gradient along the direction the variables were seeded with, a Hessian-vector product
+/// (see [`Dual`](crate::Dual)).
+///
 /// `var` and `gradient` take `&self`, so a tape needs no `mut` until it is cleared.
 /// Variables borrow the tape, which is why [`Tape::clear`] (taking `&mut self`) cannot
 /// be called while any of them is alive.
@@ -232,8 +237,10 @@ impl<T: Float> Tape<T> {
         for (index, node) in nodes[..=output as usize].iter().enumerate().rev() {
             let adjoint = adjoints[index];
             // A node the output does not depend on must not turn an infinite partial
-            // (sqrt at 0, say) into a NaN through 0 · ∞.
-            if adjoint == T::zero() {
+            // (sqrt at 0, say) into a NaN through 0 · ∞. `is_zero`, not `== 0`: on a
+            // tape of `Dual`s, which compare by value, an adjoint of value 0 can carry a
+            // tangent (a second derivative at a critical point) that must flow on.
+            if adjoint.is_zero() {
                 continue;
             }
             for (&operand, &partial) in node.operands.iter().zip(&node.partials) {
