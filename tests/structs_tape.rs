@@ -7,23 +7,8 @@
 
 mod common;
 
-use common::{central_differences, relative_error};
+use common::{central_differences, flatten, relative_error, unflatten};
 use gradus::{differentiable, Differentiable, Float};
-
-/// Every scalar of `value`, in the trait's order.
-fn flatten<D: Differentiable>(value: &D) -> Vec<D::Scalar> {
-    let mut out = Vec::new();
-    value.for_each_scalar(&mut |x| out.push(x));
-    out
-}
-
-/// `shape` with its scalars replaced by `values`, in the same order.
-fn unflatten<D: Differentiable>(shape: &D, values: &[D::Scalar]) -> D {
-    let mut out = shape.clone();
-    let mut next = values.iter();
-    out.for_each_scalar_mut(&mut |x| *x = *next.next().expect("enough values"));
-    out
-}
 
 /// Checks `gradient` (a struct) against central differences of `f` at `at`, and that no
 /// component is zero (so a gradient added at the wrong scalar cannot pass unnoticed).

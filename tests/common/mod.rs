@@ -589,3 +589,18 @@ macro_rules! array_gradient_tests {
 }
 
 pub(crate) use array_gradient_tests;
+
+/// Every scalar of a `Differentiable` value, in the trait's order.
+pub fn flatten<D: gradus::Differentiable>(value: &D) -> Vec<D::Scalar> {
+    let mut out = Vec::new();
+    value.for_each_scalar(&mut |x| out.push(x));
+    out
+}
+
+/// `shape` with its scalars replaced by `values`, in the same order.
+pub fn unflatten<D: gradus::Differentiable>(shape: &D, values: &[D::Scalar]) -> D {
+    let mut out = shape.clone();
+    let mut next = values.iter();
+    out.for_each_scalar_mut(&mut |x| *x = *next.next().expect("enough values"));
+    out
+}
