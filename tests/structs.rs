@@ -536,3 +536,25 @@ fn a_network_of_layer_structs_matches_finite_differences() {
         .iter()
         .all(|layer| layer.w.iter().all(|d| *d != 0.0)));
 }
+
+// ---------------------------------------------------------------------------------------
+// An array argument named like a field's local (`p_w` beside `p.w`): each gradient goes
+// to its own buffer.
+
+#[derive(Clone, Debug, Differentiable)]
+struct Weights {
+    w: [f64; 2],
+}
+
+#[differentiable(wrt(p, p_w))]
+fn names_that_meet(p: &Weights, p_w: &[f64; 2]) -> f64 {
+    p.w[0] * p_w[1] + 3.0 * p.w[1] + 5.0 * p_w[0]
+}
+
+#[test]
+fn a_field_and_an_argument_named_alike_keep_their_own_gradients() {
+    let p = Weights { w: [2.0, 7.0] };
+    let (_, (d_p, d_p_w)) = grad_names_that_meet(&p, &[11.0, 13.0]);
+    assert_eq!(d_p.w, [13.0, 3.0]);
+    assert_eq!(d_p_w, [5.0, 2.0]);
+}

@@ -147,7 +147,9 @@ pub fn expose(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Expo
     uses.visit_block(&item.block);
     let Uses { ranks, order, .. } = uses;
 
+    // New names avoid the user's and the gradient buffers' (`p_w1`'s buffer is `d_p_w1`).
     let mut taken = identifiers(&item.to_token_stream());
+    taken.extend(signature.params.iter().map(|param| key(&param.buffer)));
     let mut fields = Vec::new();
     let mut locals = HashMap::new();
     for path in &order {
