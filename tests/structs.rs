@@ -558,3 +558,21 @@ fn a_field_and_an_argument_named_alike_keep_their_own_gradients() {
     assert_eq!(d_p.w, [13.0, 3.0]);
     assert_eq!(d_p_w, [5.0, 2.0]);
 }
+
+/// A local named like a field's local (`p_b` beside `p.b`): its adjoint and the field's
+/// gradient buffer keep apart.
+#[differentiable(wrt(p))]
+fn local_named_like_a_field(p: &Line, x: f64) -> f64 {
+    let p_slope = p.slope * x;
+    p_slope * p_slope + p.intercept
+}
+
+#[test]
+fn a_local_named_like_a_field_keeps_its_own_adjoint() {
+    let line = Line {
+        slope: 3.0,
+        intercept: 1.0,
+    };
+    let (_, g) = grad_local_named_like_a_field(&line, 2.0);
+    assert_eq!((g.slope, g.intercept), (2.0 * 6.0 * 2.0, 1.0));
+}

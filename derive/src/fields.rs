@@ -168,8 +168,10 @@ pub fn expose(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Expo
             taken.insert(name.clone());
             crate::names::ident(&name, root.name.span())
         };
-        let local = unique(base.clone());
-        let own_buffer = unique(format!("d_{base}"));
+        // `d_` and the local's own (unique) name: the generated code names the adjoint
+        // of a value `d_` and the value's name, and no value takes the local's name.
+        let local = unique(base);
+        let own_buffer = unique(format!("d_{local}"));
         let members = &path.1;
         let (name, buffer) = (&root.name, &root.buffer);
         let rank = ranks[path];
