@@ -251,3 +251,46 @@ fn a_derivative_the_pullback_does_not_give_is_nan_never_zero() {
     let (_, d_x) = grad_scaled_caller_of_x(2.0, 0.5);
     assert_eq!(d_x, 3.5);
 }
+
+/// A method with a pullback: `self` is differentiated, the pullback is an associated
+/// function taking `&Self`.
+#[derive(Clone, Debug, Differentiable)]
+struct Softplus {
+    scale: f64,
+}
+
+impl Softplus {
+    #[differentiable(pullback = Self::apply_pullback)]
+    fn apply(&self, x: f64) -> f64 {
+        (1.0 + (self.scale * x).exp()).ln()
+    }
+
+    fn apply_pullback(&self, x: f64, d_out: f64, d_self: &mut Self) {
+        let sigmoid = 1.0 / (1.0 + (-self.scale * x).exp());
+        d_self.scale += d_out * sigmoid * x;
+    }
+
+    #[differentiable]
+    fn total(&self, xs: &[f64]) -> f64 {
+        let mut sum = 0.0;
+        for &x in xs.iter() {
+            sum += self.apply(x);
+        }
+        sum
+    }
+}
+
+#[test]
+fn a_method_with_a_pullback_composes() {
+    let s = Softplus { scale: 0.7 };
+    let xs = [0.5, -1.0, 2.0];
+    let (value, g) = s.grad_total(&xs);
+    assert_eq!(value, s.total(&xs));
+    let fd = central_differences(|v: &[f64]| Softplus { scale: v[0] }.total(&xs), &[0.7], 1);
+    assert!(
+        relative_error(g.scale, fd[0]) < 1e-8,
+        "{} against {}",
+        g.scale,
+        fd[0]
+    );
+}
