@@ -444,14 +444,7 @@ fn assemble(
     let buffers: Vec<Ident> = active.iter().map(|param| param.buffer.clone()).collect();
     let buffer_types: Vec<TokenStream> = active
         .iter()
-        .map(|param| match &param.kind {
-            ParamKind::Array(array) => array.buffer_type(),
-            ParamKind::Struct(structure) => {
-                let ty = &structure.ty;
-                quote!(&mut #ty)
-            }
-            _ => quote!(&mut #ty),
-        })
+        .map(|param| param.buffer_type(&signature.float))
         .collect();
     let gradient_types: Vec<TokenStream> = active
         .iter()
@@ -614,16 +607,11 @@ fn assemble(
         let slots = signature.params.iter().map(|param| {
             let buffer = param.buffer.clone();
             match &param.kind {
-                ParamKind::Float => quote!(#buffer: ::core::option::Option<&mut #ty>),
-                ParamKind::Array(array) => {
-                    let buffer_type = array.buffer_type();
+                ParamKind::Other => quote!(_: ::core::option::Option<()>),
+                _ => {
+                    let buffer_type = param.buffer_type(&signature.float);
                     quote!(#buffer: ::core::option::Option<#buffer_type>)
                 }
-                ParamKind::Struct(structure) => {
-                    let ty = &structure.ty;
-                    quote!(#buffer: ::core::option::Option<&mut #ty>)
-                }
-                ParamKind::Other => quote!(_: ::core::option::Option<()>),
             }
         });
         quote! {

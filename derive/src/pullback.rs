@@ -32,14 +32,9 @@ pub fn bodies(
     // The pullback must take the arguments, `d_out` and the buffers: a coercion to that
     // function pointer type fails at the attribute's path, showing the expected signature.
     let argument_types = signature.params.iter().map(|param| &param.ty);
-    let buffer_types = active.iter().map(|param| match &param.kind {
-        ParamKind::Array(array) => array.buffer_type(),
-        ParamKind::Struct(structure) => {
-            let ty = &structure.ty;
-            quote!(&mut #ty)
-        }
-        _ => quote!(&mut #ty),
-    });
+    let buffer_types = active
+        .iter()
+        .map(|param| param.buffer_type(&signature.float));
     // It is called through that pointer, so a wrong signature is one error, not two.
     let mut local = String::from("pullback");
     while signature.params.iter().any(|param| param.name == local) {

@@ -229,6 +229,22 @@ impl Param {
             }
         }
     }
+
+    /// The type of its buffer in `grad_f_into` (and in a pullback): `&mut T`, `&mut [T]`,
+    /// `&mut [T; N]`, `&mut S`.
+    pub fn buffer_type(&self, float: &FloatType) -> TokenStream {
+        match &self.kind {
+            ParamKind::Array(array) => array.buffer_type(),
+            ParamKind::Struct(structure) => {
+                let ty = &structure.ty;
+                quote!(&mut #ty)
+            }
+            _ => {
+                let ty = float.tokens();
+                quote!(&mut #ty)
+            }
+        }
+    }
 }
 
 #[derive(Clone)]
