@@ -192,6 +192,7 @@ pub fn expose(item: &ItemFn, signature: &Signature, errors: &mut Errors) -> Expo
     let mut item = item.clone();
     Rename {
         roots: &roots,
+        root_names: &root_names,
         locals: &locals,
     }
     .visit_block_mut(&mut item.block);
@@ -475,16 +476,13 @@ impl<'ast> Visit<'ast> for IndexDepth {
 /// (`self.f(x)` → `Self::f(self, x)`), which lowering composes like any other call.
 struct Rename<'a> {
     roots: &'a [Root],
+    root_names: &'a HashSet<String>,
     locals: &'a HashMap<Path, (Ident, usize)>,
 }
 
 impl Rename<'_> {
-    fn root_names(&self) -> HashSet<String> {
-        self.roots.iter().map(|root| key(&root.name)).collect()
-    }
-
     fn local(&self, expr: &Expr) -> Option<(Ident, usize)> {
-        let path = path_of(expr, &self.root_names())?;
+        let path = path_of(expr, self.root_names)?;
         self.locals.get(&path).cloned()
     }
 }
