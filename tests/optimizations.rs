@@ -1,6 +1,7 @@
 //! Programs shaped to what the optimizing stage changes (reads forwarded, reads computed
-//! again instead of recorded, neighbours' adjoints carried), each checked against finite
-//! differences and against the tape running the same generic function.
+//! again instead of recorded, neighbours' adjoints carried, rows taken before a loop),
+//! each checked against finite differences and against the tape running the same generic
+//! function.
 
 #![allow(clippy::needless_range_loop)]
 
@@ -56,6 +57,25 @@ fn settled_array_and_counter<T: Float>(q: &[T], x: &[T]) -> T {
             s = s + (e[j] * x[i]).tanh() * q[at % k];
             at += 1;
         }
+    }
+    s
+}
+
+/// A tanh layer summed: the inner loops take rows of `h`, `w[k]` and `b` (forward) and of
+/// their adjoints (reverse); `lens` gives ragged rows whose loops may be empty, and a row
+/// past the end of `w` is never taken when its loop is empty.
+#[differentiable(wrt(w, b))]
+fn ragged_layer<T: Float>(x: &[T], w: &[[T; 3]], b: &[T], lens: &[usize]) -> T {
+    let n = b.len();
+    let mut h = vec![T::zero(); n];
+    for k in 0..lens.len() {
+        for j in 0..lens[k] {
+            h[j] = h[j] + x[k] * w[k][j];
+        }
+    }
+    let mut s = T::zero();
+    for j in 1..n {
+        s = s + (h[j] + b[j]).tanh() * b[j - 1];
     }
     s
 }
@@ -140,4 +160,47 @@ fn settled_arrays_and_recorded_indices_read_again() {
         point(3, 0.43),
         point(5, 0.9)
     );
+}
+
+#[test]
+fn rows_taken_before_loops_with_ragged_and_empty_rows() {
+    let x = point(4, 0.57);
+    let b = point(3, 0.83);
+    let w: Vec<[f64; 3]> = vec![[0.3, -0.2, 0.5], [0.7, 0.1, -0.4]];
+    // Row 1 is read up to 2 only. Rows 2 and 3 of `w` do not exist: their loops are empty and must not look for them.
+    let lens = [3, 2, 0, 0];
+    let (value, (d_w, d_b)) = grad_ragged_layer(&x, &w, &b, &lens);
+    assert_eq!(value, ragged_layer(&x, &w, &b, &lens));
+    check("ragged_layer b", &b, &d_b, &|p| {
+        ragged_layer(&x, &w, p, &lens)
+    });
+    let flat: Vec<f64> = w.concat();
+    let d_flat: Vec<f64> = d_w.concat();
+    assert_eq!(d_flat[5], 0.0);
+    let unflatten = |p: &[f64]| vec![[p[0], p[1], p[2]], [p[3], p[4], p[5]]];
+    check("ragged_layer w", &flat, &d_flat, &|p| {
+        ragged_layer(&x, &unflatten(p), &b, &lens)
+    });
+    let tape = Tape::new();
+    let vars_x: Vec<_> = x.iter().map(|&v| tape.constant(v)).collect();
+    let vars_w: Vec<[_; 3]> = w.iter().map(|row| row.map(|v| tape.var(v))).collect();
+    let vars_b: Vec<_> = b.iter().map(|&v| tape.var(v)).collect();
+    let output = ragged_layer(&vars_x, &vars_w, &vars_b, &lens);
+    close("ragged_layer b", &d_b, &tape.gradient(output, &vars_b));
+    let flat_vars: Vec<_> = vars_w.concat();
+    close(
+        "ragged_layer w",
+        &d_flat,
+        &tape.gradient(output, &flat_vars),
+    );
+}
+
+#[test]
+fn a_row_past_the_end_panics_before_its_loop() {
+    let x = point(2, 0.57);
+    let b = point(3, 0.83);
+    // Row 1 is shorter than `lens[1]` says: the gradient panics (as the function does).
+    let w: Vec<[f64; 3]> = vec![[0.3, -0.2, 0.5], [0.7, 0.1, -0.4]];
+    let result = std::panic::catch_unwind(|| grad_ragged_layer(&x, &w, &b, &[3, 4]));
+    assert!(result.is_err());
 }

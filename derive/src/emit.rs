@@ -19,6 +19,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 mod neighbours;
+mod rows;
 
 /// Where the gradient of each differentiated argument goes: `*d_x` for a scalar buffer,
 /// `d_w` (indexed) for an array buffer.
@@ -115,6 +116,21 @@ pub fn gradient_body(
                 )
             })
             .collect(),
+        active_rows: RefCell::new(Vec::new()),
+        row_names: function
+            .arrays
+            .iter()
+            .map(|info| {
+                (
+                    ident(&namer.name(&format!("{}_row", info.name))),
+                    ident(&namer.name(&format!("d_{}_row", info.name))),
+                )
+            })
+            .collect(),
+        row_bounds: (
+            ident(&namer.name("row_start")),
+            ident(&namer.name("row_end")),
+        ),
     };
     emitter.body(targets)
 }
@@ -128,6 +144,12 @@ struct Stacks {
     decisions: Ident,
     counts: Ident,
     exponents: Ident,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Sweep {
+    Forward,
+    Reverse,
 }
 
 #[derive(Clone, Copy)]
@@ -159,6 +181,22 @@ struct Emitter<'a> {
     carried: RefCell<HashMap<ValueId, Ident>>,
     /// Per array, the names of the carried share and of the one the iteration collects.
     carry_names: Vec<(Ident, Ident)>,
+    /// The rows taken by the loops being emitted (see `rows`), innermost last.
+    active_rows: RefCell<Vec<ActiveRow>>,
+    /// Per array, the names of its row and of its adjoint's row.
+    row_names: Vec<(Ident, Ident)>,
+    /// The bounds of a loop that takes rows, evaluated once before it.
+    row_bounds: (Ident, Ident),
+}
+
+/// A row a loop over `variable` has taken, of an array or (`adjoint`) of its adjoint.
+struct ActiveRow {
+    row: rows::Row,
+    variable: String,
+    adjoint: bool,
+    name: Ident,
+    /// Whether the emitted code indexes it, so that only rows in use are taken.
+    used: Cell<bool>,
 }
 
 impl Emitter<'_> {
@@ -328,6 +366,99 @@ impl Emitter<'_> {
             .collect()
     }
 
+    /// `base[indices]`, an element of an array (`adjoint`: of its adjoint), through the row
+    /// an enclosing loop took when it covers the element.
+    fn element(
+        &self,
+        array: ArrayId,
+        indices: &[Index],
+        adjoint: bool,
+        base: TokenStream,
+    ) -> TokenStream {
+        for active in self.active_rows.borrow().iter().rev() {
+            if active.row.array == array
+                && active.adjoint == adjoint
+                && active.row.covers(indices, &active.variable)
+            {
+                active.used.set(true);
+                let name = &active.name;
+                let last = self.render_indices(&indices[indices.len() - 1..]);
+                return quote!(#name #last);
+            }
+        }
+        let indices = self.render_indices(indices);
+        quote!(#base #indices)
+    }
+
+    /// Emits a loop body with the rows `rowed` takes in effect (`sweep` says which: the
+    /// forward sweep's, or the reverse sweep's reads and adjoints) and returns the code that
+    /// takes the rows the body uses, with the body.
+    fn with_rows(
+        &self,
+        rowed: &rows::RowedLoop,
+        variable: &str,
+        sweep: Sweep,
+        emit_body: impl FnOnce() -> TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        let mut taken = Vec::new();
+        for row in &rowed.rows {
+            let (primal_name, adjoint_name) = &self.row_names[row.array.0 as usize];
+            let mut sides = vec![(false, primal_name)];
+            if sweep == Sweep::Reverse && self.array_adjoints[row.array.0 as usize].is_some() {
+                sides.push((true, adjoint_name));
+            }
+            for (adjoint, name) in sides {
+                taken.push(ActiveRow {
+                    row: rows::Row {
+                        array: row.array,
+                        prefix: row.prefix.clone(),
+                        written: row.written,
+                        origin: row.origin,
+                    },
+                    variable: variable.to_string(),
+                    adjoint,
+                    name: name.clone(),
+                    used: Cell::new(false),
+                });
+            }
+        }
+        let count = taken.len();
+        self.active_rows.borrow_mut().extend(taken);
+        let body = emit_body();
+        let taken = {
+            let mut active = self.active_rows.borrow_mut();
+            let outer = active.len() - count;
+            active.split_off(outer)
+        };
+        let (start, end) = &self.row_bounds;
+        let (start_value, end_value) = (&rowed.start, &rowed.end);
+        let mut bindings = quote!(let #start: usize = #start_value; let #end: usize = #end_value;);
+        for row in taken.iter().filter(|row| row.used.get()) {
+            let info = self.function.array(row.row.array);
+            let base = if row.adjoint {
+                self.array_adjoints[row.row.array.0 as usize]
+                    .clone()
+                    .expect("an adjoint row has an adjoint")
+            } else {
+                names::ident(&info.name, info.span).to_token_stream()
+            };
+            let prefix = self.render_indices(&row.row.prefix);
+            let name = &row.name;
+            let mutable = row.adjoint || (sweep == Sweep::Forward && row.row.written);
+            let mut slice = quote!(#base #prefix [..#end]);
+            // Out of bounds, the row panics at the line of an access it stands for.
+            if let Some(origin) = row.row.origin {
+                slice = respan(slice, origin);
+            }
+            bindings.extend(if mutable {
+                quote!(let #name: &mut [_] = if #start < #end { &mut #slice } else { &mut [] };)
+            } else {
+                quote!(let #name: &[_] = if #start < #end { &#slice } else { &[] };)
+            });
+        }
+        (bindings, body)
+    }
+
     fn stack(&self, kind: StackKind) -> &Ident {
         let mut used = self.used_stacks.get();
         used[kind as usize] = true;
@@ -386,8 +517,7 @@ impl Emitter<'_> {
             Op::Read(array, indices) => {
                 let info = self.function.array(*array);
                 let name = names::ident(&info.name, info.span);
-                let indices = self.render_indices(indices);
-                quote!(#name #indices)
+                self.element(*array, indices, false, name.to_token_stream())
             }
             Op::ReadCell(cell) => ident(&self.function.cell(*cell).name).to_token_stream(),
             _ => {
@@ -639,14 +769,14 @@ impl Emitter<'_> {
             } => {
                 let info = self.function.array(*array);
                 let name = names::ident(&info.name, info.span);
-                let indices = self.render_indices(indices);
+                let place = self.element(*array, indices, false, name.to_token_stream());
                 // The place written carries the user's span: out of bounds, it panics there.
-                let (name, indices) = match origin {
+                let (name, place) = match origin {
                     Some(origin) => (
                         respan(name.to_token_stream(), *origin),
-                        respan(indices, *origin),
+                        respan(place, *origin),
                     ),
-                    None => (name.to_token_stream(), indices),
+                    None => (name.to_token_stream(), place),
                 };
                 let value = self.render(value);
                 match (kind, self.float.is_generic()) {
@@ -660,11 +790,11 @@ impl Emitter<'_> {
                                 });
                         quote!(#name.push(#value); #adjoint)
                     }
-                    (WriteKind::Set, _) => quote!(#name #indices = #value;),
-                    (WriteKind::Add, false) => quote!(#name #indices += #value;),
-                    (WriteKind::Sub, false) => quote!(#name #indices -= #value;),
-                    (WriteKind::Add, true) => quote!(#name #indices = #name #indices + #value;),
-                    (WriteKind::Sub, true) => quote!(#name #indices = #name #indices - #value;),
+                    (WriteKind::Set, _) => quote!(#place = #value;),
+                    (WriteKind::Add, false) => quote!(#place += #value;),
+                    (WriteKind::Sub, false) => quote!(#place -= #value;),
+                    (WriteKind::Add, true) => quote!(#place = #place + #value;),
+                    (WriteKind::Sub, true) => quote!(#place = #place - #value;),
                 }
             }
             Stmt::SetCell { cell, source } => {
@@ -680,6 +810,9 @@ impl Emitter<'_> {
 
     fn forward_loop(&self, header: &LoopHeader, body: &Block) -> TokenStream {
         let index = self.activity.loop_number(body);
+        if let Some(rowed) = self.rows_of(header, body) {
+            return self.forward_loop_with_rows(header, body, &rowed);
+        }
         let body_code = self.forward(body);
         let (start, count) = match &self.trip_names[index] {
             Some(trip) => {
@@ -725,6 +858,61 @@ impl Emitter<'_> {
                     #body_code
                 }
             },
+        }
+    }
+
+    /// The rows a loop takes (see `rows`): a range loop without a trip count, whose reverse
+    /// walks the same range downwards.
+    fn rows_of(&self, header: &LoopHeader, body: &Block) -> Option<rows::RowedLoop> {
+        let index = self.activity.loop_number(body);
+        if self.trip_names[index].is_some()
+            || !matches!(
+                header,
+                LoopHeader::Range {
+                    reversible: true,
+                    ..
+                }
+            )
+        {
+            return None;
+        }
+        rows::find(self.function, header, body, &|array| {
+            self.pushed_arrays[array.0 as usize]
+        })
+    }
+
+    /// A range loop that takes rows: its bounds evaluated once, the rows taken from them.
+    fn forward_loop_with_rows(
+        &self,
+        header: &LoopHeader,
+        body: &Block,
+        rowed: &rows::RowedLoop,
+    ) -> TokenStream {
+        let LoopHeader::Range { variable, .. } = header else {
+            unreachable!("rows are taken by range loops")
+        };
+        let (bindings, body_code) =
+            self.with_rows(rowed, variable, Sweep::Forward, || self.forward(body));
+        let variable = ident(variable.as_str());
+        let (start, end) = &self.row_bounds;
+        let (floats, decisions) = self.pushes_per_iteration(body);
+        let mut reserve = TokenStream::new();
+        if floats > 0 {
+            let stack = self.stack(StackKind::Floats);
+            reserve.extend(quote!(#stack.reserve(#floats * #end.saturating_sub(#start));));
+        }
+        if decisions > 0 {
+            let stack = self.stack(StackKind::Decisions);
+            reserve.extend(quote!(#stack.reserve(#decisions * #end.saturating_sub(#start));));
+        }
+        quote! {
+            {
+                #bindings
+                #reserve
+                for #variable in #start..#end {
+                    #body_code
+                }
+            }
         }
     }
 
@@ -1037,8 +1225,7 @@ impl Emitter<'_> {
                 if !self.activity.array_needed[array.0 as usize] {
                     return TokenStream::new();
                 }
-                let indices = self.render_indices(indices);
-                let element = quote!(#adjoint #indices);
+                let element = self.element(*array, indices, true, adjoint.clone());
                 let partial = match kind {
                     WriteKind::Set | WriteKind::Add | WriteKind::Push => Partial::One,
                     WriteKind::Sub => Partial::MinusOne,
@@ -1141,6 +1328,27 @@ impl Emitter<'_> {
             }
             _ => Vec::new(),
         };
+        if neighbours.is_empty() {
+            if let (Some(rowed), LoopHeader::Range { variable, .. }) =
+                (self.rows_of(header, body), header)
+            {
+                let (bindings, body_code) =
+                    self.with_rows(&rowed, variable, Sweep::Reverse, || {
+                        self.reverse_with(body, self.recompute(body))
+                    });
+                let variable = ident(variable.as_str());
+                let (start, end) = &self.row_bounds;
+                return quote! {
+                    {
+                        #bindings
+                        for #variable in (#start..#end).rev() {
+                            #body_code
+                        }
+                    }
+                    #restore_trip
+                };
+            }
+        }
         for found in &neighbours {
             let (_, next) = &self.carry_names[found.array.0 as usize];
             self.carried.borrow_mut().insert(found.lower, next.clone());
@@ -1392,8 +1600,8 @@ impl Emitter<'_> {
                 }
                 return match &self.array_adjoints[array.0 as usize] {
                     Some(adjoint) => {
-                        let indices = self.render_indices(indices);
-                        self.add_into(&quote!(#adjoint #indices), &Partial::One, source)
+                        let element = self.element(*array, indices, true, adjoint.clone());
+                        self.add_into(&element, &Partial::One, source)
                     }
                     None => TokenStream::new(),
                 };
