@@ -80,6 +80,22 @@ fn ragged_layer<T: Float>(x: &[T], w: &[[T; 3]], b: &[T], lens: &[usize]) -> T {
     s
 }
 
+/// Flat row-major reads `m[i * d + j]` and `m[j + i * d]`, a local row written at `j` and
+/// an argument read at `j`: each inner loop takes its rows from an offset.
+#[differentiable]
+fn flat_rows<T: Float>(w: &[T], m: &[T]) -> T {
+    let d = w.len();
+    let mut c = vec![T::zero(); d];
+    let mut s = T::zero();
+    for i in 0..m.len() / d {
+        for j in 0..d {
+            c[j] = m[i * d + j] - w[j];
+            s = s + c[j] * m[j + i * d] * T::from(i + 1).unwrap();
+        }
+    }
+    s
+}
+
 fn check(name: &str, point: &[f64], gradient: &[f64], f: &dyn Fn(&[f64]) -> f64) {
     let check = gradus::check::check_gradient(f, point, gradient).unwrap();
     assert!(check.passes(1e-6), "{name}: {check:?}");
@@ -203,4 +219,9 @@ fn a_row_past_the_end_panics_before_its_loop() {
     let w: Vec<[f64; 3]> = vec![[0.3, -0.2, 0.5], [0.7, 0.1, -0.4]];
     let result = std::panic::catch_unwind(|| grad_ragged_layer(&x, &w, &b, &[3, 4]));
     assert!(result.is_err());
+}
+
+#[test]
+fn rows_taken_at_an_offset_in_a_flat_array() {
+    check_two_arrays!(flat_rows, grad_flat_rows, point(3, 0.29), point(12, 0.53));
 }

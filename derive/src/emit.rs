@@ -381,9 +381,10 @@ impl Emitter<'_> {
                 && active.row.covers(indices, &active.variable)
             {
                 active.used.set(true);
+                // The row starts at the element's offset: the loop variable alone indexes it.
                 let name = &active.name;
-                let last = self.render_indices(&indices[indices.len() - 1..]);
-                return quote!(#name #last);
+                let variable = ident(&active.variable);
+                return quote!(#name [#variable]);
             }
         }
         let indices = self.render_indices(indices);
@@ -412,6 +413,7 @@ impl Emitter<'_> {
                     row: rows::Row {
                         array: row.array,
                         prefix: row.prefix.clone(),
+                        offset: row.offset.clone(),
                         written: row.written,
                         origin: row.origin,
                     },
@@ -445,7 +447,10 @@ impl Emitter<'_> {
             let prefix = self.render_indices(&row.row.prefix);
             let name = &row.name;
             let mutable = row.adjoint || (sweep == Sweep::Forward && row.row.written);
-            let mut slice = quote!(#base #prefix [..#end]);
+            let mut slice = match &row.row.offset {
+                Some(offset) => quote!(#base #prefix [#offset..][..#end]),
+                None => quote!(#base #prefix [..#end]),
+            };
             // Out of bounds, the row panics at the line of an access it stands for.
             if let Some(origin) = row.row.origin {
                 slice = respan(slice, origin);

@@ -25,6 +25,9 @@ pub struct RowedLoop {
 pub struct Row {
     pub array: ArrayId,
     pub prefix: Vec<Index>,
+    /// `E` when the body indexes `[prefix][E + j]` (a flat row-major `x[i * d + j]`): the row
+    /// starts there.
+    pub offset: Option<TokenStream>,
     /// Whether the body writes the array (its forward row is then `&mut`).
     pub written: bool,
     /// The user's expression of an access made in every iteration: a row out of bounds
@@ -36,7 +39,12 @@ impl Row {
     /// Whether `indices` reach an element of this row at the loop variable `variable`.
     pub fn covers(&self, indices: &[Index], variable: &str) -> bool {
         match indices.split_last() {
-            Some((last, prefix)) => is_variable(last, variable) && key(prefix) == key(&self.prefix),
+            Some((last, prefix)) => {
+                key(prefix) == key(&self.prefix)
+                    && offset(last, variable).is_some_and(|offset| {
+                        offset.map(|o| o.to_string()) == self.offset.as_ref().map(|o| o.to_string())
+                    })
+            }
             None => false,
         }
     }
@@ -74,28 +82,41 @@ pub fn find(
         let Some(first) = accesses.first() else {
             continue;
         };
+        let Some((first_last, first_prefix)) = first.indices.split_last() else {
+            continue;
+        };
+        let Some(first_offset) = offset(first_last, variable) else {
+            continue;
+        };
+        let row = Row {
+            array,
+            prefix: first_prefix.to_vec(),
+            offset: first_offset,
+            written: false,
+            origin: None,
+        };
         let usable = !excluded(array)
             && !scan.unusable.contains(&array)
             && !scan.mentioned.contains(&info.name)
             && accesses.iter().any(|access| access.every_iteration)
+            && row.prefix.iter().all(|index| scan.invariant(index))
+            && row
+                .offset
+                .as_ref()
+                .is_none_or(|offset| scan.invariant(&Index::Reconstructible(offset.clone())))
             && accesses.iter().all(|access| {
                 !access.in_inner_loop
                     && access.indices.len() == info.rank
-                    && access.indices.split_last().is_some_and(|(last, prefix)| {
-                        is_variable(last, variable)
-                            && key(prefix) == key(&first.indices[..first.indices.len() - 1])
-                            && prefix.iter().all(|index| scan.invariant(index))
-                    })
+                    && row.covers(&access.indices, variable)
             });
         if usable {
             rows.push(Row {
-                array,
-                prefix: first.indices[..first.indices.len() - 1].to_vec(),
                 written: accesses.iter().any(|access| access.written),
                 origin: accesses
                     .iter()
                     .find(|access| access.every_iteration)
                     .and_then(|access| access.origin),
+                ..row
             });
         }
     }
@@ -165,8 +186,39 @@ fn may_skip(stmt: &Stmt) -> bool {
     }
 }
 
-fn is_variable(index: &Index, variable: &str) -> bool {
-    matches!(index, Index::Reconstructible(tokens) if tokens.to_string() == variable)
+/// `Some(None)` when the index is the loop variable `j`, `Some(Some(e))` when it is `e + j`
+/// or `j + e` with `e` free of `j`, `None` otherwise.
+fn offset(index: &Index, variable: &str) -> Option<Option<TokenStream>> {
+    let Index::Reconstructible(tokens) = index else {
+        return None;
+    };
+    let mut expr: syn::Expr = syn::parse2(tokens.clone()).ok()?;
+    while let syn::Expr::Paren(inner) = expr {
+        expr = *inner.expr;
+    }
+    let is_variable =
+        |expr: &syn::Expr| matches!(expr, syn::Expr::Path(path) if path.path.is_ident(variable));
+    if is_variable(&expr) {
+        return Some(None);
+    }
+    let syn::Expr::Binary(syn::ExprBinary {
+        left,
+        op: syn::BinOp::Add(_),
+        right,
+        ..
+    }) = expr
+    else {
+        return None;
+    };
+    let other = match (is_variable(&left), is_variable(&right)) {
+        (true, false) => right,
+        (false, true) => left,
+        _ => return None,
+    };
+    let other = quote::quote!(#other);
+    let mut names = HashSet::new();
+    identifiers(&other, &mut names);
+    (!names.contains(variable)).then_some(Some(other))
 }
 
 fn key(indices: &[Index]) -> Vec<String> {
@@ -394,7 +446,11 @@ mod tests {
             .map(|row| {
                 let info = function.array(row.array);
                 let mutable = if row.written { "mut " } else { "" };
-                format!("{mutable}{}{:?}", info.name, key(&row.prefix))
+                let offset = match &row.offset {
+                    Some(offset) => format!(" + {offset}"),
+                    None => String::new(),
+                };
+                format!("{mutable}{}{:?}{offset}", info.name, key(&row.prefix))
             })
             .collect()
     }
@@ -415,6 +471,29 @@ mod tests {
         assert_eq!(rows_taken(source, 1), ["w[\"k\"]", "b[]", "mut h[]"]);
         // The outer loop reaches `h` and `w` only through the inner one.
         assert_eq!(rows_taken(source, 0), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_flat_row_major_read_takes_its_row_from_an_offset() {
+        let source = "fn f(w: &[f64], m: &[f64], d: usize) -> f64 {
+            let mut c = vec![0.0; d];
+            let mut s = 0.0;
+            for i in 0..m.len() / d {
+                for j in 0..d {
+                    c[j] = m[i * d + j] - w[j];
+                    s += c[j] * m[j + i * d];
+                }
+            }
+            s
+        }";
+        assert_eq!(rows_taken(source, 1), ["w[]", "m[] + i * d", "mut c[]"]);
+        // `m` at two offsets: no row.
+        let two = "fn f(m: &[f64], d: usize) -> f64 {
+            let mut s = 0.0;
+            for j in 0..d { s += m[j] * m[d + j]; }
+            s
+        }";
+        assert_eq!(rows_taken(two, 0), Vec::<String>::new());
     }
 
     #[test]
