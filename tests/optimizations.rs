@@ -96,6 +96,21 @@ fn flat_rows<T: Float>(w: &[T], m: &[T]) -> T {
     s
 }
 
+/// Elements read, added to and written back (`h[j] = h[j] + e`, `e + h[j]`, `h[j] - e`):
+/// accumulations, whose reverse reads the element's adjoint without resetting it.
+#[differentiable]
+fn accumulated<T: Float>(x: &[T], w: &[T]) -> T {
+    let mut h = vec![T::one(); w.len()];
+    for k in 0..x.len() {
+        for j in 0..w.len() {
+            h[j] = h[j] + (x[k] * w[j]).sin();
+        }
+        h[0] = x[k] * w[0] + h[0];
+        h[1] = h[1] - x[k] * x[k];
+    }
+    h.iter().fold(T::zero(), |s, &v| s + v * v)
+}
+
 fn check(name: &str, point: &[f64], gradient: &[f64], f: &dyn Fn(&[f64]) -> f64) {
     let check = gradus::check::check_gradient(f, point, gradient).unwrap();
     assert!(check.passes(1e-6), "{name}: {check:?}");
@@ -224,4 +239,14 @@ fn a_row_past_the_end_panics_before_its_loop() {
 #[test]
 fn rows_taken_at_an_offset_in_a_flat_array() {
     check_two_arrays!(flat_rows, grad_flat_rows, point(3, 0.29), point(12, 0.53));
+}
+
+#[test]
+fn accumulations_of_elements_read_and_written_back() {
+    check_two_arrays!(
+        accumulated,
+        grad_accumulated,
+        point(4, 0.41),
+        point(3, 0.67)
+    );
 }

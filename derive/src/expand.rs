@@ -151,10 +151,11 @@ fn transformed_bodies(
     let mut lowered = lower::lower(&exposed.item, &extended, errors)?;
     let fields_prelude = exposed.prelude();
     let field_parameters = &lowered.parameters[signature.params.len()..];
-    let forwarded = crate::optimize::forward_reads(&mut lowered.function);
+    let (forwarded, accumulated) = crate::optimize::run(&mut lowered.function);
     if dump_requested(&item.sig.ident) {
         eprintln!(
-            "// #[differentiable] fn {}: IR ({forwarded} array reads forwarded)\n{}",
+            "// #[differentiable] fn {}: IR ({forwarded} array reads forwarded, \
+             {accumulated} writes made accumulations)\n{}",
             item.sig.ident,
             crate::ir::Printer(&lowered.function)
         );

@@ -10,6 +10,18 @@ use crate::ir::*;
 use proc_macro2::{TokenStream, TokenTree};
 use std::collections::{HashMap, HashSet};
 
+mod accumulate;
+
+/// Every pass, in order; returns how many reads were forwarded and how many writes became
+/// accumulations, for `GRADUS_DUMP`.
+pub fn run(function: &mut Function) -> (usize, usize) {
+    let forwarded = forward_reads(function);
+    let mut named = HashSet::new();
+    names_in_block(&function.body, &mut named);
+    let accumulated = accumulate::accumulating_writes(function, &named);
+    (forwarded, accumulated)
+}
+
 /// Replaces repeated reads within each block; returns how many reads it removed.
 pub fn forward_reads(function: &mut Function) -> usize {
     let mut replaced = HashMap::new();
