@@ -44,20 +44,19 @@ fn batch_gradient(
 ) -> f64 {
     let scale = 1.0 / batch.len() as f64;
     match engine {
-        Engine::Generated { pool } => {
+        // Runs on the pool's threads already (see `epoch`).
+        Engine::Generated { .. } => {
             let workers = workspace.buffers.len();
             let chunk = batch.len().div_ceil(workers);
-            let losses: Vec<f64> = pool.install(|| {
-                workspace
-                    .buffers
-                    .par_iter_mut()
-                    .zip(batch.par_chunks(chunk.max(1)))
-                    .map(|(buffer, part)| {
-                        buffer.for_each_scalar_mut(&mut |g| *g = 0.0);
-                        grad_batch_loss_into(model, rows.images, rows.labels, part, scale, buffer)
-                    })
-                    .collect()
-            });
+            let losses: Vec<f64> = workspace
+                .buffers
+                .par_iter_mut()
+                .zip(batch.par_chunks(chunk.max(1)))
+                .map(|(buffer, part)| {
+                    buffer.for_each_scalar_mut(&mut |g| *g = 0.0);
+                    grad_batch_loss_into(model, rows.images, rows.labels, part, scale, buffer)
+                })
+                .collect();
             // Workers past the end of a short batch had no rows: their buffers are not
             // part of this batch's sum.
             let used = losses.len();
@@ -101,7 +100,44 @@ fn add_into(target: &mut Mlp<f64>, other: &Mlp<f64>) {
 }
 
 /// Trains one epoch over `batches` and returns the mean of the batch losses.
+///
+/// With generated gradients the whole epoch runs inside the pool, so that a batch's
+/// gradient is split between threads that are already running: handing each batch from
+/// the main thread to the pool and back cost more than a tenth of the epoch.
 pub fn epoch<'b>(
+    engine: &Engine,
+    model: &mut Mlp<f64>,
+    optimizer: &mut Sgd<f64>,
+    rows: &Rows,
+    batches: impl Iterator<Item = &'b [usize]> + Send,
+    workspace: &mut Workspace,
+    after_batch: impl FnMut() + Send,
+) -> Result<f64, gradus::Error> {
+    match engine {
+        Engine::Generated { pool } => pool.install(|| {
+            epoch_here(
+                engine,
+                model,
+                optimizer,
+                rows,
+                batches,
+                workspace,
+                after_batch,
+            )
+        }),
+        Engine::Tape => epoch_here(
+            engine,
+            model,
+            optimizer,
+            rows,
+            batches,
+            workspace,
+            after_batch,
+        ),
+    }
+}
+
+fn epoch_here<'b>(
     engine: &Engine,
     model: &mut Mlp<f64>,
     optimizer: &mut Sgd<f64>,
