@@ -110,6 +110,28 @@ fn visiting_order_is_declaration_order_then_index_order() {
 }
 
 #[test]
+fn runs_cover_every_scalar_in_visiting_order_a_field_of_scalars_at_once() {
+    let p = numbered(params());
+    let mut runs: Vec<Vec<f64>> = Vec::new();
+    p.for_each_run(&mut |run| runs.push(run.to_vec()));
+    // A scalar field is a run of one, an array or `Vec` of scalars one run, an array of
+    // arrays one run per row; an empty `Vec` is an empty run.
+    let lengths: Vec<usize> = runs.iter().map(Vec::len).collect();
+    assert_eq!(lengths, [1, 3, 2, 2, 2, 2, 2, 4, 2, 1, 2, 3, 2, 2, 0, 1]);
+    assert_eq!(runs.concat(), scalars(&p));
+
+    let mut q = params();
+    let mut k = 0.0;
+    q.for_each_run_mut(&mut |run| {
+        for s in run {
+            k += 1.0;
+            *s = k;
+        }
+    });
+    assert_eq!(q, p);
+}
+
+#[test]
 fn zeros_like_keeps_vec_lengths_and_zeroes_everything() {
     let p = numbered(params());
     let zeros = p.zeros_like();

@@ -421,6 +421,22 @@ fn implementation(input: &DeriveInput, fields: &[&Field], type_params: &[Ident])
                 #( ::gradus::Differentiable::for_each_scalar_mut(&mut self.#idents, visit); )*
             }
 
+            #[inline]
+            fn for_each_run<#visit: ::core::ops::FnMut(&[Self::Scalar])>(
+                &self,
+                visit: &mut #visit,
+            ) {
+                #( ::gradus::Differentiable::for_each_run(&self.#idents, visit); )*
+            }
+
+            #[inline]
+            fn for_each_run_mut<#visit: ::core::ops::FnMut(&mut [Self::Scalar])>(
+                &mut self,
+                visit: &mut #visit,
+            ) {
+                #( ::gradus::Differentiable::for_each_run_mut(&mut self.#idents, visit); )*
+            }
+
             fn shape_mismatch(
                 &self,
                 other: &Self,

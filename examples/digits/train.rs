@@ -53,7 +53,7 @@ fn batch_gradient(
                 .par_iter_mut()
                 .zip(batch.par_chunks(chunk.max(1)))
                 .map(|(buffer, part)| {
-                    buffer.for_each_scalar_mut(&mut |g| *g = 0.0);
+                    buffer.for_each_run_mut(&mut |run| run.fill(0.0));
                     grad_batch_loss_into(model, rows.images, rows.labels, part, scale, buffer)
                 })
                 .collect();

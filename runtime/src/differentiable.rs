@@ -169,6 +169,61 @@ pub trait Differentiable: Clone {
     /// ```
     fn for_each_scalar_mut<F: FnMut(&mut Self::Scalar)>(&mut self, visit: &mut F);
 
+    /// Calls `visit` on runs of consecutive scalars that together are every scalar once, in
+    /// the order of [`for_each_scalar`](Differentiable::for_each_scalar): an array or `Vec`
+    /// of scalars is one run. Copying a struct's scalars run by run is a `memcpy` per
+    /// field, where scalar by scalar it is a call per scalar.
+    ///
+    /// The default visits one scalar at a time; the derive and the implementations here
+    /// give whole runs.
+    ///
+    /// ```
+    /// use gradus_runtime::Differentiable;
+    ///
+    /// let m = vec![[1.0_f64, 2.0], [3.0, 4.0]];
+    /// let mut runs = Vec::new();
+    /// m.for_each_run(&mut |run| runs.push(run.to_vec()));
+    /// assert_eq!(runs, [vec![1.0, 2.0], vec![3.0, 4.0]]);
+    /// ```
+    fn for_each_run<F: FnMut(&[Self::Scalar])>(&self, visit: &mut F) {
+        self.for_each_scalar(&mut |scalar| visit(core::slice::from_ref(&scalar)));
+    }
+
+    /// Calls `visit` on runs of consecutive scalars mutably, as
+    /// [`for_each_run`](Differentiable::for_each_run) does.
+    ///
+    /// ```
+    /// use gradus_runtime::Differentiable;
+    ///
+    /// let mut w = [[1.0_f64; 3]; 2];
+    /// w.for_each_run_mut(&mut |run| run.fill(0.5));
+    /// assert_eq!(w, [[0.5; 3]; 2]);
+    /// ```
+    fn for_each_run_mut<F: FnMut(&mut [Self::Scalar])>(&mut self, visit: &mut F) {
+        self.for_each_scalar_mut(&mut |scalar| visit(core::slice::from_mut(scalar)));
+    }
+
+    /// `items` as one run of scalars, when each item is a scalar; `None` otherwise. Arrays
+    /// and `Vec`s ask their element type this to hand over their storage as one run.
+    #[doc(hidden)]
+    fn as_run(items: &[Self]) -> Option<&[Self::Scalar]>
+    where
+        Self: Sized,
+    {
+        let _ = items;
+        None
+    }
+
+    /// [`as_run`](Differentiable::as_run), mutably.
+    #[doc(hidden)]
+    fn as_run_mut(items: &mut [Self]) -> Option<&mut [Self::Scalar]>
+    where
+        Self: Sized,
+    {
+        let _ = items;
+        None
+    }
+
     /// `None` when `other` has `self`'s shape; otherwise where and how it differs, as a
     /// path and both lengths, `self` being the expected one: "`layer.v` has length 3 where
     /// 4 was expected" (see [`shape_path`]).
@@ -221,6 +276,16 @@ macro_rules! float_scalar {
             }
 
             #[inline]
+            fn as_run(items: &[Self]) -> Option<&[Self::Scalar]> {
+                Some(items)
+            }
+
+            #[inline]
+            fn as_run_mut(items: &mut [Self]) -> Option<&mut [Self::Scalar]> {
+                Some(items)
+            }
+
+            #[inline]
             fn shape_mismatch(&self, _other: &Self) -> Option<String> {
                 None
             }
@@ -269,6 +334,16 @@ impl<'t, T: Float> Differentiable for Var<'t, T> {
     }
 
     #[inline]
+    fn as_run(items: &[Self]) -> Option<&[Self::Scalar]> {
+        Some(items)
+    }
+
+    #[inline]
+    fn as_run_mut(items: &mut [Self]) -> Option<&mut [Self::Scalar]> {
+        Some(items)
+    }
+
+    #[inline]
     fn shape_mismatch(&self, _other: &Self) -> Option<String> {
         None
     }
@@ -314,6 +389,16 @@ impl<T: Float> Differentiable for Dual<T> {
     }
 
     #[inline]
+    fn as_run(items: &[Self]) -> Option<&[Self::Scalar]> {
+        Some(items)
+    }
+
+    #[inline]
+    fn as_run_mut(items: &mut [Self]) -> Option<&mut [Self::Scalar]> {
+        Some(items)
+    }
+
+    #[inline]
     fn shape_mismatch(&self, _other: &Self) -> Option<String> {
         None
     }
@@ -356,6 +441,22 @@ impl<D: Differentiable, const N: usize> Differentiable for [D; N] {
         }
     }
 
+    fn for_each_run<F: FnMut(&[Self::Scalar])>(&self, visit: &mut F) {
+        match D::as_run(&self[..]) {
+            Some(run) => visit(run),
+            None => self.iter().for_each(|element| element.for_each_run(visit)),
+        }
+    }
+
+    fn for_each_run_mut<F: FnMut(&mut [Self::Scalar])>(&mut self, visit: &mut F) {
+        match D::as_run_mut(&mut self[..]) {
+            Some(run) => visit(run),
+            None => self
+                .iter_mut()
+                .for_each(|element| element.for_each_run_mut(visit)),
+        }
+    }
+
     fn shape_mismatch(&self, other: &Self) -> Option<String> {
         elements_mismatch(self, other)
     }
@@ -394,6 +495,22 @@ impl<D: Differentiable> Differentiable for Vec<D> {
     fn for_each_scalar_mut<F: FnMut(&mut Self::Scalar)>(&mut self, visit: &mut F) {
         for element in self {
             element.for_each_scalar_mut(visit);
+        }
+    }
+
+    fn for_each_run<F: FnMut(&[Self::Scalar])>(&self, visit: &mut F) {
+        match D::as_run(&self[..]) {
+            Some(run) => visit(run),
+            None => self.iter().for_each(|element| element.for_each_run(visit)),
+        }
+    }
+
+    fn for_each_run_mut<F: FnMut(&mut [Self::Scalar])>(&mut self, visit: &mut F) {
+        match D::as_run_mut(&mut self[..]) {
+            Some(run) => visit(run),
+            None => self
+                .iter_mut()
+                .for_each(|element| element.for_each_run_mut(visit)),
         }
     }
 

@@ -138,17 +138,18 @@ where
     if let Some(detail) = params.shape_mismatch(grads) {
         return Err(Error::ShapeMismatch { detail });
     }
+    // Run by run: a field of scalars is copied at once.
     let mut flat_params = Vec::with_capacity(params.len());
-    params.for_each_scalar(&mut |w| flat_params.push(w));
+    params.for_each_run(&mut |run| flat_params.extend_from_slice(run));
     let mut flat_grads = Vec::with_capacity(grads.len());
-    grads.for_each_scalar(&mut |g| flat_grads.push(g));
+    grads.for_each_run(&mut |run| flat_grads.extend_from_slice(run));
     optimizer.step(&mut flat_params, &flat_grads)?;
     // Nothing below can fail: the parameters change only after a successful step.
-    let mut stepped = flat_params.into_iter();
-    params.for_each_scalar_mut(&mut |w| {
-        if let Some(value) = stepped.next() {
-            *w = value;
-        }
+    let mut stepped = &flat_params[..];
+    params.for_each_run_mut(&mut |run| {
+        let (these, rest) = stepped.split_at(run.len());
+        run.copy_from_slice(these);
+        stepped = rest;
     });
     Ok(())
 }
