@@ -748,7 +748,7 @@ impl Emitter<'_> {
                     let adjoint = adjoint
                         .as_ref()
                         .filter(|_| *vector)
-                        .map(|adjoint| quote!(#adjoint = #zeros;));
+                        .map(|adjoint| refill(adjoint, zeros));
                     // A vector that grows is emptied here: its length before is recorded, for
                     // the reverse sweep to give it back.
                     let record = if self.pushed_arrays[index] {
@@ -757,7 +757,8 @@ impl Emitter<'_> {
                     } else {
                         TokenStream::new()
                     };
-                    quote!(#record #name = #init; #adjoint)
+                    let assign = refill(&name.to_token_stream(), init);
+                    quote!(#record #assign #adjoint)
                 } else {
                     let adjoint = adjoint
                         .as_ref()
@@ -1640,6 +1641,30 @@ impl Emitter<'_> {
         };
         rule_code(&rule, &contributions)
     }
+}
+
+/// `place = init;` for an array declared again in each iteration of a loop; a
+/// `vec![element; length]` refills the vector already there instead, keeping its storage,
+/// so the loop does not allocate and free a vector per iteration.
+fn refill(place: &TokenStream, init: &TokenStream) -> TokenStream {
+    if let Ok(syn::Expr::Macro(call)) = syn::parse2::<syn::Expr>(init.clone()) {
+        let is_vec = call
+            .mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "vec");
+        let parts = call.mac.parse_body_with(|input: syn::parse::ParseStream| {
+            let element: syn::Expr = input.parse()?;
+            input.parse::<syn::Token![;]>()?;
+            let length: syn::Expr = input.parse()?;
+            Ok((element, length))
+        });
+        if let (true, Ok((element, length))) = (is_vec, parts) {
+            return quote!(#place.clear(); #place.resize(#length, #element););
+        }
+    }
+    quote!(#place = #init;)
 }
 
 /// The reverse code of a rule: its contributions, under its conditions.
