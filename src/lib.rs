@@ -142,6 +142,31 @@ pub mod __private {
         }
     }
 
+    /// `Σ aᵢ·bᵢ` over every scalar of `a` and `b` (same shapes): a gradient dotted with a
+    /// tangent, for `jvp_f` of a function whose body the macro does not read.
+    ///
+    /// ```
+    /// let a = [[1.0_f64, 2.0], [3.0, 4.0]];
+    /// let b = [[1.0_f64, 0.5], [0.0, -1.0]];
+    /// assert_eq!(gradus::__private::dot(&a, &b), 1.0 + 1.0 - 4.0);
+    /// ```
+    pub fn dot<D: Differentiable>(a: &[D], b: &[D]) -> D::Scalar {
+        let mut flat = Vec::new();
+        for element in b {
+            element.for_each_run(&mut |run| flat.extend_from_slice(run));
+        }
+        let mut sum = <D::Scalar as Float>::neg_zero();
+        let mut next = flat.iter();
+        for element in a {
+            element.for_each_scalar(&mut |x| {
+                if let Some(&y) = next.next() {
+                    sum = sum + x * y;
+                }
+            });
+        }
+        sum
+    }
+
     /// Makes every scalar of a gradient buffer NaN: the derivative along an argument a
     /// pullback's `wrt` leaves out is unknown, and a caller that asks for it must see so.
     pub fn fill_nan<D: Differentiable>(buffer: &mut D) {

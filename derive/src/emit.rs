@@ -1713,7 +1713,7 @@ fn mark_pushed(block: &Block, pushed: &mut [bool]) {
 
 /// `tokens` with every span set to `span`: the punctuation and groups that make up an
 /// indexing expression, so that rustc reports it where the user wrote it.
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut token| {

@@ -95,7 +95,8 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                 Bodies {
                     into: stub.clone(),
                     partials: Some(stub.clone()),
-                    adjoint: Some(stub),
+                    adjoint: Some(stub.clone()),
+                    tangent: Some(stub),
                 },
             );
             let errors_keep_body = errors.keeps_body();
@@ -134,6 +135,11 @@ pub struct Bodies {
     /// Adds `seed ·` the gradient into an optional buffer per argument; only for
     /// functions with array arguments, which other functions' reverse sweeps call.
     pub adjoint: Option<TokenStream>,
+    /// Returns `(value, tangent)` from the tangent sweep, the tangent of each float, array
+    /// or struct argument bound to its buffer's name; `None` for a function whose body is
+    /// not read (tape mode, a pullback): its tangent is its gradient dotted with the
+    /// tangents.
+    pub tangent: Option<TokenStream>,
 }
 
 fn transformed_bodies(
@@ -177,6 +183,7 @@ fn transformed_bodies(
         }
     }
     add_field_targets(&mut targets, &exposed, field_parameters);
+    let tangent = tangent_body(&lowered, signature, &exposed);
     let one = signature.float.one();
     let into = emit::gradient_body(
         &lowered.function,
@@ -219,6 +226,7 @@ fn transformed_bodies(
             into,
             partials: Some(partials),
             adjoint: None,
+            tangent: Some(tangent),
         });
     }
     let partials = (!has_arrays).then(|| {
@@ -290,7 +298,53 @@ fn transformed_bodies(
         into,
         partials,
         adjoint,
+        tangent: Some(tangent),
     })
+}
+
+/// The tangent companion's sweep: each argument's tangent is read from the local named
+/// like its gradient buffer, a struct field's from its place in the struct's tangent.
+fn tangent_body(
+    lowered: &lower::Lowered,
+    signature: &Signature,
+    exposed: &fields::Exposed,
+) -> TokenStream {
+    let mut seeds = crate::tangent::Seeds {
+        scalars: HashMap::new(),
+        arrays: HashMap::new(),
+    };
+    for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
+        let buffer = &param.buffer;
+        match parameter {
+            Parameter::Scalar(value) => {
+                seeds.scalars.insert(*value, quote!(#buffer));
+            }
+            Parameter::Array(array) => {
+                seeds.arrays.insert(*array, quote!(#buffer));
+            }
+            Parameter::Other => {}
+        }
+    }
+    let field_parameters = &lowered.parameters[signature.params.len()..];
+    for (field, parameter) in exposed.fields.iter().zip(field_parameters) {
+        match parameter {
+            Parameter::Scalar(value) => {
+                seeds.scalars.insert(*value, exposed.tangent_seed(field));
+            }
+            Parameter::Array(array) => {
+                seeds.arrays.insert(*array, exposed.tangent_seed(field));
+            }
+            Parameter::Other => {}
+        }
+    }
+    let bindings = exposed.bindings();
+    let sweep = crate::tangent::tangent_body(
+        &lowered.function,
+        &mut lowered.namer.clone(),
+        &signature.float,
+        &seeds,
+    );
+    quote!(#bindings #sweep)
 }
 
 /// The gradient of each field a struct argument exposes goes to its place in the
@@ -625,6 +679,40 @@ fn assemble(
             }
         }
     });
+    let tangent_name = match placement {
+        Placement::Module => format_ident!("tangent", span = name.span()),
+        Placement::Impl => format_ident!("__gradus_tangent_{}", bare, span = name.span()),
+    };
+    let tangent_item = {
+        let slots = signature.params.iter().map(|param| {
+            let buffer = &param.buffer;
+            match tangent_type(param, &signature.float) {
+                Some(tangent_type) => quote!(#buffer: ::core::option::Option<#tangent_type>),
+                None => quote!(_: ::core::option::Option<()>),
+            }
+        });
+        let prelude = tangent_slots_prelude(signature);
+        let body = match &bodies.tangent {
+            Some(body) => body.clone(),
+            None => tangent_through_gradient(
+                signature,
+                bodies.adjoint.is_some(),
+                &adjoint_name,
+                &partials,
+                &turbofish,
+            ),
+        };
+        quote! {
+            #(#cfgs)*
+            #[doc(hidden)]
+            #[inline]
+            #allow
+            #vis fn #tangent_name #generics (#(#params,)* #(#slots),*) -> (#ty, #ty) #where_clause {
+                #prelude
+                #body
+            }
+        }
+    };
     // In a module the companions hang off a type named like the function, which `use`
     // imports together with it; an `impl` block takes them as associated functions.
     let companions = match placement {
@@ -638,10 +726,38 @@ fn assemble(
             impl #name {
                 #adjoint_item
                 #partials_item
+                #tangent_item
             }
         },
-        Placement::Impl => quote!(#adjoint_item #partials_item),
+        Placement::Impl => quote!(#adjoint_item #partials_item #tangent_item),
     };
+    let jvp = format_ident!("jvp_{}", bare, span = name.span());
+    let tangent_path = match placement {
+        Placement::Module => quote!(#name::#tangent_name),
+        Placement::Impl => quote!(Self::#tangent_name),
+    };
+    let tangent_names: Vec<Ident> = active
+        .iter()
+        .map(|param| tangent_argument(param, signature))
+        .collect();
+    let tangent_types: Vec<TokenStream> = active
+        .iter()
+        .map(|param| {
+            tangent_type(param, &signature.float).expect("an active argument has a tangent")
+        })
+        .collect();
+    let tangent_slots = signature.params.iter().map(|param| {
+        if param.active && param.kind != ParamKind::Other {
+            let tangent = tangent_argument(param, signature);
+            quote!(::core::option::Option::Some(#tangent))
+        } else {
+            quote!(::core::option::Option::None)
+        }
+    });
+    let jvp_doc = format!(
+        "Returns the value of [`{name}`] and its directional derivative along the tangents {} of {listed}, as `(value, tangent)`, from a forward (tangent) sweep.\n\nGenerated by `#[differentiable]`.",
+        tangent_names.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
+    );
     quote! {
         #companions
 
@@ -664,6 +780,219 @@ fn assemble(
             let value = #grad_into_path #turbofish (#(#arguments,)* #(#borrows),*);
             (value, #gradient)
         }
+
+        #(#cfgs)*
+        #[doc = #jvp_doc]
+        #[inline]
+        #allow
+        #vis fn #jvp #generics (#(#params,)* #(#tangent_names: #tangent_types),*) -> (#ty, #ty) #where_clause {
+            #tangent_path #turbofish (#(#arguments,)* #(#tangent_slots),*)
+        }
+    }
+}
+
+/// The type of an argument's tangent: `T`, `&[T]`, `&[T; N]`, `&S`; `None` for data.
+fn tangent_type(param: &signature::Param, float: &signature::FloatType) -> Option<TokenStream> {
+    match &param.kind {
+        ParamKind::Float => Some(float.tokens()),
+        ParamKind::Array(array) => {
+            let element = &array.element;
+            Some(if array.slice {
+                quote!(&[#element])
+            } else {
+                let array = &array.array;
+                quote!(&#array)
+            })
+        }
+        ParamKind::Struct(structure) => {
+            let ty = &structure.ty;
+            Some(quote!(&#ty))
+        }
+        ParamKind::Other => None,
+    }
+}
+
+/// `jvp_f`'s name for the tangent of `param`: `t_x` (`t_self` in a method), unless an
+/// argument is already called that.
+fn tangent_argument(param: &signature::Param, signature: &Signature) -> Ident {
+    let mut name = format!("t_{}", crate::names::key(&param.name));
+    while signature
+        .params
+        .iter()
+        .any(|other| crate::names::key(&other.name) == name)
+    {
+        name.push('_');
+    }
+    Ident::new(&name, param.name.span())
+}
+
+/// Turns each `Option<…>` tangent slot of the tangent companion into a tangent, zeros
+/// standing in for a `None`.
+fn tangent_slots_prelude(signature: &Signature) -> TokenStream {
+    let ty = signature.float.tokens();
+    let zero = signature.float.zero();
+    signature
+        .params
+        .iter()
+        .map(|param| {
+            let buffer = &param.buffer;
+            let fallback = format_ident!("{}_fallback", buffer);
+            let Some(tangent_type) = tangent_type(param, &signature.float) else {
+                return TokenStream::new();
+            };
+            let (zeros, borrow) = match &param.kind {
+                ParamKind::Float => {
+                    return quote! {
+                        let #buffer: #ty = match #buffer {
+                            ::core::option::Option::Some(tangent) => tangent,
+                            ::core::option::Option::None => #zero,
+                        };
+                    }
+                }
+                ParamKind::Array(array) => (
+                    array.zeros(&param.name, &signature.float),
+                    if array.slice {
+                        quote!(&#fallback[..])
+                    } else {
+                        quote!(&#fallback)
+                    },
+                ),
+                ParamKind::Struct(structure) => (structure.zeros(&param.name), quote!(&#fallback)),
+                ParamKind::Other => unreachable!("data has no tangent"),
+            };
+            quote! {
+                let #fallback;
+                let #buffer: #tangent_type = match #buffer {
+                    ::core::option::Option::Some(tangent) => tangent,
+                    ::core::option::Option::None => {
+                        #fallback = #zeros;
+                        #borrow
+                    }
+                };
+            }
+        })
+        .collect()
+}
+
+/// `+ Σ g·t` over the elements of two arrays of `rank` (nested loops: the elements of a
+/// generic `T` have no trait that would flatten them).
+fn dot_of_arrays(
+    gradient: &Ident,
+    tangent: &Ident,
+    rank: usize,
+    zero: &TokenStream,
+) -> TokenStream {
+    let sum = format_ident!("__gradus_dot");
+    let mut body = {
+        let (g, t) = (format_ident!("g{}", rank), format_ident!("t{}", rank));
+        quote!(#sum = #sum + *#g * *#t;)
+    };
+    for level in (1..=rank).rev() {
+        let (g, t) = (format_ident!("g{}", level), format_ident!("t{}", level));
+        let (outer_g, outer_t) = if level == 1 {
+            (quote!(#gradient), quote!(#tangent))
+        } else {
+            let (g, t) = (
+                format_ident!("g{}", level - 1),
+                format_ident!("t{}", level - 1),
+            );
+            (quote!(#g), quote!(#t))
+        };
+        body = quote! {
+            for (#g, #t) in #outer_g.iter().zip(#outer_t.iter()) {
+                #body
+            }
+        };
+    }
+    quote!(+ {
+        let mut #sum = #zero;
+        #body
+        #sum
+    })
+}
+
+/// The tangent of a function whose body is not read: its gradient (through the adjoint
+/// or the partials companion) dotted with the tangents, which the prelude bound to the
+/// buffers' names.
+fn tangent_through_gradient(
+    signature: &Signature,
+    has_adjoint: bool,
+    adjoint_name: &Ident,
+    partials_name: &Ident,
+    turbofish: &TokenStream,
+) -> TokenStream {
+    let ty = signature.float.tokens();
+    let one = signature.float.one();
+    let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
+    let start = signature.float.adjoint_zero();
+    if !has_adjoint {
+        let partials: Vec<Ident> = (0..signature.params.len())
+            .map(|index| format_ident!("__gradus_partial_{}", index))
+            .collect();
+        let slots = signature
+            .params
+            .iter()
+            .zip(&partials)
+            .map(|(param, partial)| match param.kind {
+                ParamKind::Float => quote!(#partial),
+                _ => quote!(_),
+            });
+        let terms = signature
+            .params
+            .iter()
+            .zip(&partials)
+            .filter(|(param, _)| param.kind == ParamKind::Float)
+            .map(|(param, partial)| {
+                let tangent = &param.buffer;
+                quote!(+ #partial * #tangent)
+            });
+        return quote! {
+            let (value, (#(#slots,)*)): (#ty, _) = Self::#partials_name #turbofish (#(#arguments),*);
+            (value, #start #(#terms)*)
+        };
+    }
+    let mut declarations = TokenStream::new();
+    let mut slots = Vec::new();
+    let mut terms = Vec::new();
+    for (index, param) in signature.params.iter().enumerate() {
+        let gradient = format_ident!("__gradus_gradient_{}", index);
+        let tangent = &param.buffer;
+        match &param.kind {
+            ParamKind::Float => {
+                let zero = signature.float.zero();
+                declarations.extend(quote!(let mut #gradient: #ty = #zero;));
+                slots.push(quote!(::core::option::Option::Some(&mut #gradient)));
+                terms.push(quote!(+ #gradient * #tangent));
+            }
+            ParamKind::Array(array) => {
+                let zeros = array.zeros(&param.name, &signature.float);
+                declarations.extend(quote!(let mut #gradient = #zeros;));
+                slots.push(if array.slice {
+                    quote!(::core::option::Option::Some(&mut #gradient[..]))
+                } else {
+                    quote!(::core::option::Option::Some(&mut #gradient))
+                });
+                terms.push(dot_of_arrays(&gradient, tangent, array.rank, &start));
+            }
+            ParamKind::Struct(structure) => {
+                let zeros = structure.zeros(&param.name);
+                declarations.extend(quote!(let mut #gradient = #zeros;));
+                slots.push(quote!(::core::option::Option::Some(&mut #gradient)));
+                // The struct's scalar type is its own associated type here: converted.
+                terms.push(quote!(+ <#ty as ::gradus::__private::NumCast>::from(
+                    ::gradus::__private::dot(
+                        ::core::slice::from_ref(&#gradient),
+                        ::core::slice::from_ref(#tangent),
+                    ),
+                ).unwrap()));
+            }
+            ParamKind::Other => slots.push(quote!(::core::option::Option::None)),
+        }
+    }
+    quote! {
+        #declarations
+        let value: #ty = Self::#adjoint_name #turbofish (#(#arguments,)* #one, #(#slots),*);
+        (value, #start #(#terms)*)
     }
 }
 

@@ -91,6 +91,28 @@ impl Exposed {
             .collect()
     }
 
+    /// Only the bindings of the fields' locals (`let p_w1 = &p.w1;`), for code that adds
+    /// no gradient (the tangent sweep).
+    pub fn bindings(&self) -> TokenStream {
+        self.fields
+            .iter()
+            .map(|field| {
+                let (local, binding) = (&field.local, &field.binding);
+                quote!(let #local = #binding;)
+            })
+            .collect()
+    }
+
+    /// Where the tangent sweep reads a field's tangent: its place in the struct argument's
+    /// tangent, which the tangent companion names like the gradient buffer (`d_p.w1`).
+    pub fn tangent_seed(&self, field: &ExposedField) -> TokenStream {
+        let path = &field.buffer_path;
+        match field.rank {
+            0 => quote!((#path)),
+            _ => quote!((&#path)),
+        }
+    }
+
     /// Where the generated code adds a field's gradient: its own buffer (`*d_p_b2`,
     /// `d_p_w1`) or its place in the struct's (`(d_p.b2)`, `(&mut d_p.w1)`).
     pub fn target(&self, field: &ExposedField) -> TokenStream {

@@ -30,6 +30,7 @@ mod placement;
 mod pullback;
 mod rules;
 mod signature;
+mod tangent;
 mod tape_mode;
 
 use proc_macro::TokenStream;

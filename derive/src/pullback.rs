@@ -116,5 +116,6 @@ pub fn bodies(
         into,
         partials,
         adjoint,
+        tangent: None,
     }
 }

@@ -114,6 +114,7 @@ pub fn bodies(
         into,
         partials,
         adjoint,
+        tangent: None,
     })
 }
 
