@@ -731,6 +731,8 @@ fn assemble(
         },
         Placement::Impl => quote!(#adjoint_item #partials_item #tangent_item),
     };
+    let grad_path = sibling(placement, &grad);
+    let hvp_item = crate::hvp::item(item, signature, &grad_path, &gradient_type, &allow, &cfgs);
     let jvp = format_ident!("jvp_{}", bare, span = name.span());
     let tangent_path = match placement {
         Placement::Module => quote!(#name::#tangent_name),
@@ -780,6 +782,8 @@ fn assemble(
             let value = #grad_into_path #turbofish (#(#arguments,)* #(#borrows),*);
             (value, #gradient)
         }
+
+        #hvp_item
 
         #(#cfgs)*
         #[doc = #jvp_doc]

@@ -22,6 +22,7 @@ mod expand;
 mod fields;
 #[cfg(test)]
 mod fuzz;
+mod hvp;
 mod ir;
 mod lower;
 mod names;

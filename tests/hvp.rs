@@ -1,0 +1,195 @@
+//! `hvp_f`: value, gradient and Hessian-vector product of generic functions, by dual
+//! numbers over the generated reverse sweep. Each product is checked against central
+//! differences of `grad_f` along the direction, and for small n the Hessian assembled from
+//! n products against its transpose; the gradient against `grad_f`'s.
+
+#![allow(clippy::needless_range_loop)]
+
+use gradus::{differentiable, Float};
+
+fn close(what: &str, a: f64, b: f64, tolerance: f64) {
+    let error = (a - b).abs() / 1f64.max(a.abs()).max(b.abs());
+    assert!(
+        error < tolerance,
+        "{what}: {a} against {b} (relative error {error:e})"
+    );
+}
+
+fn shifted(x: &[f64], v: &[f64], h: f64) -> Vec<f64> {
+    x.iter().zip(v).map(|(x, v)| x + h * v).collect()
+}
+
+fn unit(n: usize, i: usize) -> Vec<f64> {
+    (0..n).map(|j| if i == j { 1.0 } else { 0.0 }).collect()
+}
+
+#[differentiable]
+fn three<T: Float>(a: T, b: T, c: T) -> T {
+    let r = a * b - c.exp() / (T::one() + b * b);
+    r.sin() * a + b.powi(3) * c + (a * c).tanh()
+}
+
+#[test]
+fn scalars_against_differences_of_the_gradient() {
+    let (a, b, c) = (0.7, -1.2, 0.4);
+    let v = [0.3, 0.8, -0.5];
+    let (value, gradient, product) = hvp_three(a, b, c, v[0], v[1], v[2]);
+    assert_eq!(value, three(a, b, c));
+    assert_eq!(gradient, grad_three(a, b, c).1);
+    let h = 1e-5;
+    let plus = grad_three(a + h * v[0], b + h * v[1], c + h * v[2]).1;
+    let minus = grad_three(a - h * v[0], b - h * v[1], c - h * v[2]).1;
+    let expected = [
+        (plus.0 - minus.0) / (2.0 * h),
+        (plus.1 - minus.1) / (2.0 * h),
+        (plus.2 - minus.2) / (2.0 * h),
+    ];
+    close("∂a", product.0, expected[0], 1e-7);
+    close("∂b", product.1, expected[1], 1e-7);
+    close("∂c", product.2, expected[2], 1e-7);
+}
+
+#[differentiable]
+fn rosenbrock<T: Float>(x: &[T]) -> T {
+    let mut s = T::zero();
+    for i in 0..x.len() - 1 {
+        let a = x[i + 1] - x[i] * x[i];
+        let b = T::one() - x[i];
+        s = s + T::from(100.0).unwrap() * a * a + b * b;
+    }
+    s
+}
+
+/// The Hessian of Rosenbrock, tridiagonal, written by hand.
+fn rosenbrock_hessian(x: &[f64]) -> Vec<Vec<f64>> {
+    let n = x.len();
+    let mut h = vec![vec![0.0; n]; n];
+    for i in 0..n - 1 {
+        h[i][i] += 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
+        h[i + 1][i + 1] += 200.0;
+        h[i][i + 1] -= 400.0 * x[i];
+        h[i + 1][i] -= 400.0 * x[i];
+    }
+    h
+}
+
+#[test]
+fn rosenbrock_products_assemble_its_hessian() {
+    let x = [0.8, -0.3, 1.2, 0.5, -0.9];
+    let n = x.len();
+    let expected = rosenbrock_hessian(&x);
+    let mut assembled = vec![vec![0.0; n]; n];
+    for i in 0..n {
+        let (value, gradient, column) = hvp_rosenbrock(&x, &unit(n, i));
+        assert_eq!(value, rosenbrock(&x));
+        assert_eq!(gradient, grad_rosenbrock(&x).1);
+        for j in 0..n {
+            assembled[j][i] = column[j];
+        }
+    }
+    for i in 0..n {
+        for j in 0..n {
+            close("symmetric", assembled[i][j], assembled[j][i], 1e-12);
+            close(
+                "hand-written Hessian",
+                assembled[i][j],
+                expected[i][j],
+                1e-12,
+            );
+        }
+    }
+    // Along a direction: against differences of the gradient.
+    let v = [0.4, -0.7, 0.2, 0.9, -0.1];
+    let (_, _, product) = hvp_rosenbrock(&x, &v);
+    let h = 1e-5;
+    let plus = grad_rosenbrock(&shifted(&x, &v, h)).1;
+    let minus = grad_rosenbrock(&shifted(&x, &v, -h)).1;
+    for i in 0..n {
+        close(
+            "along v",
+            product[i],
+            (plus[i] - minus[i]) / (2.0 * h),
+            1e-6,
+        );
+    }
+}
+
+#[differentiable]
+fn log_sum_exp<T: Float>(z: &[T]) -> T {
+    let mut largest = z[0];
+    for i in 1..z.len() {
+        largest = largest.max(z[i]);
+    }
+    let mut sum = T::zero();
+    for i in 0..z.len() {
+        sum = sum + (z[i] - largest).exp();
+    }
+    largest + sum.ln()
+}
+
+/// Nested rows, a local array, a loop-carried maximum and a call that passes an array.
+#[differentiable(wrt(w, b))]
+fn softmax_loss<T: Float>(w: &[[T; 3]], b: &[T], x: &[[f64; 3]], labels: &[usize]) -> T {
+    let mut total = T::zero();
+    for row in 0..x.len() {
+        let mut logits = vec![T::zero(); b.len()];
+        for c in 0..b.len() {
+            logits[c] = b[c];
+            for k in 0..3 {
+                logits[c] = logits[c] + w[c][k] * T::from(x[row][k]).unwrap();
+            }
+        }
+        total = total + log_sum_exp(&logits) - logits[labels[row]];
+    }
+    total
+}
+
+#[test]
+fn nested_rows_and_calls_against_differences_and_symmetry() {
+    let w = [[0.3, -0.2, 0.5], [0.7, 0.1, -0.4]];
+    let b = [0.1, -0.3];
+    let x = [[1.0, 0.5, -0.5], [0.2, -1.0, 0.8], [0.0, 0.3, 0.6]];
+    let labels = [0, 1, 1];
+    let flat = |w: &[[f64; 3]], b: &[f64]| -> Vec<f64> {
+        w.concat().into_iter().chain(b.iter().copied()).collect()
+    };
+    let split = |p: &[f64]| -> (Vec<[f64; 3]>, Vec<f64>) {
+        (
+            vec![[p[0], p[1], p[2]], [p[3], p[4], p[5]]],
+            p[6..].to_vec(),
+        )
+    };
+    let n = 8;
+    let mut hessian = vec![vec![0.0; n]; n];
+    for i in 0..n {
+        let e = unit(n, i);
+        let (vw, vb) = split(&e);
+        let (value, (g_w, g_b), (p_w, p_b)) = hvp_softmax_loss(&w, &b, &x, &labels, &vw, &vb);
+        assert_eq!(value, softmax_loss(&w, &b, &x, &labels));
+        let (_, (d_w, d_b)) = grad_softmax_loss(&w, &b, &x, &labels);
+        assert_eq!((g_w, g_b), (d_w, d_b));
+        let column = flat(&p_w, &p_b);
+        for j in 0..n {
+            hessian[j][i] = column[j];
+        }
+    }
+    for i in 0..n {
+        for j in 0..n {
+            close("symmetric", hessian[i][j], hessian[j][i], 1e-12);
+        }
+    }
+    let v: Vec<f64> = (0..n).map(|i| ((i as f64 + 1.0) * 0.9).sin()).collect();
+    let (vw, vb) = split(&v);
+    let (_, _, (p_w, p_b)) = hvp_softmax_loss(&w, &b, &x, &labels, &vw, &vb);
+    let product = flat(&p_w, &p_b);
+    let p = flat(&w, &b);
+    let gradient_at = |h: f64| {
+        let (w, b) = split(&shifted(&p, &v, h));
+        let (_, (d_w, d_b)) = grad_softmax_loss(&w, &b, &x, &labels);
+        flat(&d_w, &d_b)
+    };
+    let (plus, minus) = (gradient_at(1e-5), gradient_at(-1e-5));
+    for i in 0..n {
+        close("along v", product[i], (plus[i] - minus[i]) / 2e-5, 1e-6);
+    }
+}
