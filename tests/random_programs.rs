@@ -17,6 +17,8 @@
 //! See the output with `cargo test --test random_programs -- --nocapture`; run a larger
 //! batch with another seed with `scripts/random-programs.sh SEED COUNT`.
 
+#[path = "random_programs/forward.rs"]
+mod forward;
 #[path = "random_programs/harness.rs"]
 mod harness;
 #[path = "random_programs/programs.rs"]
@@ -117,4 +119,101 @@ fn a_wrong_gradient_fails_against_the_tape_and_finite_differences() {
     // d/dy differs from the tape, from finite differences and from grad_kink_into.
     assert_eq!(report.failure_count, 3, "{report}");
     assert_eq!(report.failed_programs, ["kink"]);
+}
+
+/// `(g(p + h·v) − g(p − h·v)) / 2h` of the gradient `g`, flattened.
+fn gradient_difference(
+    grad: forward::Grad,
+    p: &[f64; 6],
+    v: &[f64; 6],
+    n: usize,
+    h: f64,
+) -> [f64; 6] {
+    let at = |s: f64| {
+        let q: Vec<f64> = p.iter().zip(v).map(|(p, v)| p + s * v).collect();
+        let (_, (dx, dy, dw)) = grad(q[0], q[1], &[q[2], q[3], q[4], q[5]], n);
+        [dx, dy, dw[0], dw[1], dw[2], dw[3]]
+    };
+    let (plus, minus) = (at(h), at(-h));
+    std::array::from_fn(|i| (plus[i] - minus[i]) / (2.0 * h))
+}
+
+/// Every program's `jvp_f` against its gradient dotted with a random direction, and its
+/// `hvp_f`: the value and gradient against `grad_f`'s, the product against central
+/// differences of `grad_f` (compared only where steps `h` and `h/2` agree: a branch or a
+/// kink within ±h leaves the product undefined there).
+#[test]
+fn tangents_and_hessian_products_of_the_batch() {
+    let mut state = programs::SEED ^ 0x5eed;
+    let mut next = || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let mut uniform = move || -1.5 + 3.0 * ((next() >> 11) as f64 / (1u64 << 53) as f64);
+    let (mut compared, mut skipped) = (0usize, 0usize);
+    for program in forward::FORWARD {
+        for point in 0..4 {
+            let p: [f64; 6] = std::array::from_fn(|_| uniform());
+            let v: [f64; 6] = std::array::from_fn(|_| uniform());
+            let n = point + 1;
+            let w = [p[2], p[3], p[4], p[5]];
+            let vw = [v[2], v[3], v[4], v[5]];
+            let (value, (dx, dy, dw)) = (program.grad)(p[0], p[1], &w, n);
+            let g = [dx, dy, dw[0], dw[1], dw[2], dw[3]];
+            let (jvp_value, tangent) = (program.jvp)(p[0], p[1], &w, n, v[0], v[1], &vw);
+            let name = program.name;
+            assert_eq!(
+                jvp_value.to_bits(),
+                value.to_bits(),
+                "{name}: jvp value at {p:?}"
+            );
+            let expected: f64 = g.iter().zip(&v).map(|(g, v)| g * v).sum();
+            let scale = 1f64.max(g.iter().zip(&v).map(|(g, v)| (g * v).abs()).sum());
+            assert!(
+                (tangent - expected).abs() <= 1e-10 * scale,
+                "{name}: jvp {tangent} against ∇f·v {expected} at {p:?}, n = {n}"
+            );
+            let (hvp_value, gradient, product) = (program.hvp)(p[0], p[1], &w, n, v[0], v[1], &vw);
+            assert_eq!(hvp_value.to_bits(), value.to_bits(), "{name}: hvp value");
+            assert_eq!(
+                gradient,
+                (dx, dy, dw),
+                "{name}: hvp gradient at {p:?}, n = {n}"
+            );
+            let product = [
+                product.0,
+                product.1,
+                product.2[0],
+                product.2[1],
+                product.2[2],
+                product.2[3],
+            ];
+            let coarse = gradient_difference(program.grad, &p, &v, n, 1e-5);
+            let fine = gradient_difference(program.grad, &p, &v, n, 5e-6);
+            for i in 0..6 {
+                let size = 1f64.max(coarse[i].abs());
+                if (coarse[i] - fine[i]).abs() > 1e-4 * size || !coarse[i].is_finite() {
+                    skipped += 1;
+                    continue;
+                }
+                compared += 1;
+                assert!(
+                    (product[i] - coarse[i]).abs() <= 1e-4 * size,
+                    "{name}: (H·v)[{i}] = {} against differences {} at {p:?}, v = {v:?}, n = {n}",
+                    product[i],
+                    coarse[i]
+                );
+            }
+        }
+    }
+    println!(
+        "H·v components compared with differences: {compared}, skipped (not smooth): {skipped}"
+    );
+    assert!(
+        compared >= 9 * (compared + skipped) / 10,
+        "{compared} compared, {skipped} skipped"
+    );
 }
