@@ -193,3 +193,78 @@ fn nested_rows_and_calls_against_differences_and_symmetry() {
         close("along v", product[i], (plus[i] - minus[i]) / 2e-5, 1e-6);
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Concrete functions: the reverse sweep written again over `Dual<f64>` (`Dual<f32>`).
+// ---------------------------------------------------------------------------------------
+
+#[differentiable(wrt(w, b))]
+fn relu_layer(w: &[f64], b: f64, x: &[[f64; 3]], scale: f64) -> f64 {
+    let mut h = vec![0.0; x.len()];
+    let mut total = 0.0;
+    for r in 0..x.len() {
+        let mut z = b;
+        for k in 0..3 {
+            z += w[k] * x[r][k];
+        }
+        h[r] = z.max(0.0) + 0.1 * z.tanh();
+        if h[r] > 0.5 {
+            total += h[r] * h[r] * scale;
+        } else {
+            total += (1.0 + h[r]).ln() - 2.0 / (1.0 + z * z);
+        }
+    }
+    total + w.iter().map(|v| v * v).sum::<f64>()
+}
+
+#[differentiable]
+fn concrete_f32(a: f32, b: [f32; 2]) -> f32 {
+    (a * b[0]).sin() * b[1] + (a - b[1]).powi(3) + 2.0_f32.powf(a)
+}
+
+#[test]
+fn concrete_functions_against_differences_of_the_gradient() {
+    let w = [0.4, -0.7, 0.9];
+    let b = 0.2;
+    let x = [
+        [1.0, 0.5, -0.5],
+        [0.2, -1.0, 0.8],
+        [0.3, 0.3, 0.6],
+        [-0.7, 0.4, 0.1],
+    ];
+    let (vw, vb) = ([0.5, 0.25, -1.0], 0.75);
+    let (value, (g_w, g_b), (p_w, p_b)) = hvp_relu_layer(&w, b, &x, 1.5, &vw, vb);
+    assert_eq!(value, relu_layer(&w, b, &x, 1.5));
+    assert_eq!((g_w.clone(), g_b), grad_relu_layer(&w, b, &x, 1.5).1);
+    let at = |h: f64| {
+        let w: Vec<f64> = w.iter().zip(&vw).map(|(w, v)| w + h * v).collect();
+        grad_relu_layer(&w, b + h * vb, &x, 1.5).1
+    };
+    let ((plus_w, plus_b), (minus_w, minus_b)) = (at(1e-6), at(-1e-6));
+    for i in 0..3 {
+        close(
+            "relu_layer ∂w",
+            p_w[i],
+            (plus_w[i] - minus_w[i]) / 2e-6,
+            1e-6,
+        );
+    }
+    close("relu_layer ∂b", p_b, (plus_b - minus_b) / 2e-6, 1e-6);
+
+    // Symmetry of the Hessian of a concrete f32 function, assembled from three products.
+    let (a, bb) = (0.6_f32, [0.8_f32, -0.3]);
+    let columns: Vec<(f32, [f32; 2])> = [(1.0, [0.0, 0.0]), (0.0, [1.0, 0.0]), (0.0, [0.0, 1.0])]
+        .iter()
+        .map(|(va, vb)| hvp_concrete_f32(a, bb, *va, vb).2)
+        .collect();
+    let column = |c: &(f32, [f32; 2])| [c.0, c.1[0], c.1[1]];
+    for i in 0..3 {
+        for j in 0..3 {
+            let (hij, hji) = (column(&columns[j])[i], column(&columns[i])[j]);
+            assert!(
+                (hij - hji).abs() <= 1e-4 * 1f32.max(hij.abs()),
+                "H[{i}][{j}] {hij} against {hji}"
+            );
+        }
+    }
+}

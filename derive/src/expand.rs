@@ -8,7 +8,7 @@ use crate::emit::Targets;
 use crate::errors::Errors;
 use crate::lower::Parameter;
 use crate::placement::Placement;
-use crate::signature::{self, ParamKind, Signature};
+use crate::signature::{self, FloatType, ParamKind, Signature};
 use crate::{check, desugar, emit, fields, lower, pullback, tape_mode};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, ToTokens};
@@ -97,6 +97,7 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                     partials: Some(stub.clone()),
                     adjoint: Some(stub.clone()),
                     tangent: Some(stub),
+                    hvp: None,
                 },
             );
             let errors_keep_body = errors.keeps_body();
@@ -140,6 +141,9 @@ pub struct Bodies {
     /// not read (tape mode, a pullback): its tangent is its gradient dotted with the
     /// tangents.
     pub tangent: Option<TokenStream>,
+    /// The reverse sweep of a concrete function written over `Dual<f64>` (`Dual<f32>`),
+    /// for its `hvp_f`; `None` when it has none (see `hvp`).
+    pub hvp: Option<TokenStream>,
 }
 
 fn transformed_bodies(
@@ -184,6 +188,23 @@ fn transformed_bodies(
     }
     add_field_targets(&mut targets, &exposed, field_parameters);
     let tangent = tangent_body(&lowered, signature, &exposed);
+    let hvp = match &signature.float {
+        FloatType::Concrete(float)
+            if crate::hvp::concrete_qualifies(signature, !exposed.fields.is_empty()) =>
+        {
+            crate::hvp::lifted_function(&lowered.function, float).map(|lifted| {
+                let dual = FloatType::Generic(crate::hvp::dual_alias());
+                emit::gradient_body(
+                    &lifted,
+                    &mut lowered.namer.clone(),
+                    &dual,
+                    &targets,
+                    dual.one(),
+                )
+            })
+        }
+        _ => None,
+    };
     let one = signature.float.one();
     let into = emit::gradient_body(
         &lowered.function,
@@ -227,6 +248,7 @@ fn transformed_bodies(
             partials: Some(partials),
             adjoint: None,
             tangent: Some(tangent),
+            hvp,
         });
     }
     let partials = (!has_arrays).then(|| {
@@ -299,6 +321,7 @@ fn transformed_bodies(
         partials,
         adjoint,
         tangent: Some(tangent),
+        hvp,
     })
 }
 
@@ -732,7 +755,12 @@ fn assemble(
         Placement::Impl => quote!(#adjoint_item #partials_item #tangent_item),
     };
     let grad_path = sibling(placement, &grad);
-    let hvp_item = crate::hvp::item(item, signature, &grad_path, &gradient_type, &allow, &cfgs);
+    let hvp_item = match &bodies.hvp {
+        Some(body) => {
+            crate::hvp::concrete_item(item, signature, body, &gradient_type, &allow, &cfgs)
+        }
+        None => crate::hvp::item(item, signature, &grad_path, &gradient_type, &allow, &cfgs),
+    };
     let jvp = format_ident!("jvp_{}", bare, span = name.span());
     let tangent_path = match placement {
         Placement::Module => quote!(#name::#tangent_name),

@@ -117,5 +117,6 @@ pub fn bodies(
         partials,
         adjoint,
         tangent: None,
+        hvp: None,
     }
 }

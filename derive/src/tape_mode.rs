@@ -115,6 +115,7 @@ pub fn bodies(
         partials,
         adjoint,
         tangent: None,
+        hvp: None,
     })
 }
 

@@ -171,6 +171,28 @@ impl<T: Float> PartialOrd<T> for Dual<T> {
     }
 }
 
+macro_rules! plain_float_compared {
+    ($($float:ty),*) => {$(
+        /// A plain float compared with a dual number's value (`0.0 < x`), as the other way
+        /// round.
+        impl PartialEq<Dual<$float>> for $float {
+            #[inline]
+            fn eq(&self, other: &Dual<$float>) -> bool {
+                *self == other.value
+            }
+        }
+
+        impl PartialOrd<Dual<$float>> for $float {
+            #[inline]
+            fn partial_cmp(&self, other: &Dual<$float>) -> Option<Ordering> {
+                self.partial_cmp(&other.value)
+            }
+        }
+    )*};
+}
+
+plain_float_compared!(f32, f64);
+
 /// The value alone, formatted as the plain float (precision and width apply); `{:?}`
 /// shows both parts.
 impl<T: Float + fmt::Display> fmt::Display for Dual<T> {
