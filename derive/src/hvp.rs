@@ -1,13 +1,15 @@
 //! `hvp_f`: value, gradient and Hessian-vector product by forward mode over the generated
-//! reverse sweep. A function generic over its float type `T` already has a reverse sweep
-//! for any `Float`; run at `T = Dual<T>` with every argument `x + ε·v`, the gradient's
-//! values are `∇f(x)` and its tangents `H·v`.
+//! reverse sweep, run on dual numbers `x + ε·v`: the gradient's values are `∇f(x)` and its
+//! tangents `H·v`.
 //!
-//! Generated for functions generic over their own float parameter, bounded by `Float`
-//! alone, whose arguments are floats and arrays of it (data of other types may stand
-//! beside them). Other functions get no `hvp_f` yet: a concrete `f64` function's reverse
-//! sweep is written in `f64` and cannot run on dual numbers, and a struct argument or a
-//! method's `impl<T>` would need the struct rebuilt over `Dual<T>`.
+//! - A function generic over its own float parameter (bounded by `Float` alone) already
+//!   has a reverse sweep for any `Float`: `hvp_f` calls `grad_f` at `T = Dual<T>` (`item`).
+//! - A concrete `f64`/`f32` function's sweep is written in its float type, so `hvp_f`
+//!   holds a second sweep written over `Dual<f64>` from the IR with its constants lifted
+//!   (`lifted_function`, `concrete_item`), where the user's own code in the body would
+//!   still compile on dual numbers.
+//!
+//! Others (struct arguments, methods, calls in a concrete function) get no `hvp_f` yet.
 
 use crate::signature::{FloatType, Param, ParamKind, Signature};
 use proc_macro2::{Ident, TokenStream};
