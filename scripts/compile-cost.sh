@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # What `#[differentiable]` costs at build time (issue 5).
 #
-# Generates two library crates with the same 50 functions (scalar math with branches, early
-# returns and calls between the functions; loops over slices, arrays and rows; local arrays
-# and vectors; while loops): `annotated`, where every function carries `#[differentiable]`,
-# and `plain`, the same file with the attributes removed. Both depend on gradus by path.
-# Their dependencies are built first; then each crate is timed `REPS` times with
-# `touch src/lib.rs && cargo build --release` (the crate alone, from clean for it), and the
-# median is reported.
+# Generates three library crates with the same 50 functions (scalar math with branches,
+# early returns and calls between the functions; loops over slices, arrays and rows; local
+# arrays and vectors; while loops): `annotated`, where every function carries
+# `#[differentiable]`; `plain`, the same file with the attributes removed; and `expanded`,
+# the plain file followed by the code the macro generates for it, so that the annotated
+# build splits into rustc compiling that code and the macro expanding it. All depend on
+# gradus by path. Their dependencies are built first; then each crate is timed `REPS` times
+# with `touch src/lib.rs && cargo build --release` (the crate alone, from clean for it),
+# and the median is reported.
 #
 # Usage (from anywhere):  scripts/compile-cost.sh [REPS]      (default 5)
 # Work directory:         $COMPILE_COST_DIR, default target/compile-cost in the repository
@@ -622,16 +624,28 @@ EOF
 }
 make_crate annotated 1
 make_crate plain 0
+make_crate expanded 0
 
 # Dependencies (gradus, gradus-derive, syn, …) once, and a first build of each crate.
 for crate in annotated plain; do
     cargo build --release --quiet --manifest-path "$WORK/$crate/Cargo.toml"
 done
 
+# `expanded`: the plain functions followed by what the macro generated for them (as
+# `GRADUS_DUMP=1` prints it), compiled with no macro at all. Its build time is rustc's
+# share of the annotated build; the rest is the macro's own expansion.
+touch "$WORK/annotated/src/lib.rs"
+GRADUS_DUMP=1 cargo build --release --quiet --manifest-path "$WORK/annotated/Cargo.toml" \
+    2> "$WORK/dump.txt"
+awk '/^\/\/ #\[differentiable\] fn .*: generated code$/ { on = 1; next }
+     /^\/\/ #\[differentiable\] fn / { on = 0 }
+     on' "$WORK/dump.txt" >> "$WORK/expanded/src/lib.rs"
+cargo build --release --quiet --manifest-path "$WORK/expanded/Cargo.toml"
+
 median() { sort -n | awk '{ a[NR] = $1 } END { m = int((NR + 1) / 2); if (NR % 2) print a[m]; else printf "%.3f\n", (a[m] + a[m + 1]) / 2 }'; }
 
 declare -A result
-for crate in annotated plain; do
+for crate in annotated expanded plain; do
     times=()
     for _ in $(seq "$REPS"); do
         touch "$WORK/$crate/src/lib.rs"
@@ -650,3 +664,7 @@ echo "50 functions, $(lines "$WORK/plain/src/lib.rs") lines; rustc $(rustc --ver
 awk -v a="${result[annotated]}" -v p="${result[plain]}" 'BEGIN {
     printf "cargo build --release, median of the crate alone: plain %.2f s, annotated %.2f s, +%.0f%% (%.2f s)\n",
         p, a, 100 * (a - p) / p, a - p }'
+echo "generated code: $(lines "$WORK/expanded/src/lib.rs") lines with the plain functions"
+awk -v a="${result[annotated]}" -v e="${result[expanded]}" -v p="${result[plain]}" 'BEGIN {
+    printf "split: rustc compiling the generated code %.2f s (the expanded crate %.2f s less plain %.2f s), the macro expanding it %.2f s (annotated less expanded)\n",
+        e - p, e, p, a - e }'
