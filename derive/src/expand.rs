@@ -847,15 +847,7 @@ fn tangent_type(param: &signature::Param, float: &signature::FloatType) -> Optio
 /// `jvp_f`'s name for the tangent of `param`: `t_x` (`t_self` in a method), unless an
 /// argument is already called that.
 fn tangent_argument(param: &signature::Param, signature: &Signature) -> Ident {
-    let mut name = format!("t_{}", crate::names::key(&param.name));
-    while signature
-        .params
-        .iter()
-        .any(|other| crate::names::key(&other.name) == name)
-    {
-        name.push('_');
-    }
-    Ident::new(&name, param.name.span())
+    signature.companion_argument("t_", param)
 }
 
 /// Turns each `Option<…>` tangent slot of the tangent companion into a tangent, zeros

@@ -198,15 +198,7 @@ fn split_gradient(
 }
 
 fn direction_name(param: &Param, signature: &Signature) -> Ident {
-    let mut name = format!("v_{}", crate::names::key(&param.name));
-    while signature
-        .params
-        .iter()
-        .any(|other| crate::names::key(&other.name) == name)
-    {
-        name.push('_');
-    }
-    Ident::new(&name, param.name.span())
+    signature.companion_argument("v_", param)
 }
 
 /// An expression building a value of type `ty` (an array nest or a float) from the

@@ -242,11 +242,12 @@ fn names_in_indices(indices: &[Index], out: &mut HashSet<String>) {
     }
 }
 
-fn names_in_tokens(tokens: &TokenStream, out: &mut HashSet<String>) {
+/// Every identifier in `tokens`, as a name (`r#type` is `type`).
+pub(crate) fn names_in_tokens(tokens: &TokenStream, out: &mut HashSet<String>) {
     for token in tokens.clone() {
         match token {
             TokenTree::Ident(ident) => {
-                out.insert(ident.to_string());
+                out.insert(crate::names::key(&ident));
             }
             TokenTree::Group(group) => names_in_tokens(&group.stream(), out),
             _ => {}

@@ -257,6 +257,21 @@ impl Signature {
     pub fn active_params(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|param| param.active)
     }
+
+    /// The name of a generated argument that goes with `param`: `prefix` before its name
+    /// (`t_x` for `jvp_f`'s tangent, `v_x` for `hvp_f`'s direction), with `_` added until
+    /// no argument is called that.
+    pub fn companion_argument(&self, prefix: &str, param: &Param) -> Ident {
+        let mut name = format!("{prefix}{}", crate::names::key(&param.name));
+        while self
+            .params
+            .iter()
+            .any(|other| crate::names::key(&other.name) == name)
+        {
+            name.push('_');
+        }
+        Ident::new(&name, param.name.span())
+    }
 }
 
 /// Whether `ty` is the type parameter `name` or `f32`/`f64`, and which.

@@ -11,6 +11,7 @@
 //! so the loop would have reached `[prefix][b - 1]`. An empty loop takes no row.
 
 use crate::ir::*;
+use crate::optimize::names_in_tokens as identifiers;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use std::collections::HashSet;
 
@@ -379,18 +380,6 @@ impl Scan<'_> {
             }
             Stmt::Scope(block) => self.block(block, reach, inner),
             Stmt::SetCell { .. } | Stmt::Next | Stmt::Break | Stmt::Return(_) => {}
-        }
-    }
-}
-
-fn identifiers(tokens: &TokenStream, out: &mut HashSet<String>) {
-    for token in tokens.clone() {
-        match token {
-            TokenTree::Ident(ident) => {
-                out.insert(crate::names::key(&ident));
-            }
-            TokenTree::Group(group) => identifiers(&group.stream(), out),
-            _ => {}
         }
     }
 }
