@@ -331,8 +331,7 @@ impl Emitter<'_> {
     }
 
     fn value_name(&self, value: ValueId) -> Ident {
-        let info = self.function.info(value);
-        names::ident(&info.name, info.span)
+        value_name(self.function, value)
     }
 
     fn snapshot_name(&self, snapshot: SnapshotId) -> Ident {
@@ -340,30 +339,15 @@ impl Emitter<'_> {
     }
 
     fn render(&self, operand: &Operand) -> TokenStream {
-        match operand {
-            Operand::Value(value) => self.value_name(*value).to_token_stream(),
-            Operand::Constant(tokens) => tokens.clone(),
-        }
+        render(self.function, operand)
     }
 
     fn render_exponent(&self, exponent: &Exponent) -> TokenStream {
-        match exponent {
-            Exponent::Literal(n) => proc_macro2::Literal::i32_unsuffixed(*n).to_token_stream(),
-            Exponent::Snapshot(snapshot) => self.snapshot_name(*snapshot).to_token_stream(),
-        }
+        render_exponent(self.function, exponent)
     }
 
     fn render_indices(&self, indices: &[Index]) -> TokenStream {
-        indices
-            .iter()
-            .map(|index| match index {
-                Index::Reconstructible(tokens) => quote!([#tokens]),
-                Index::Snapshot(snapshot) => {
-                    let name = self.snapshot_name(*snapshot);
-                    quote!([#name])
-                }
-            })
-            .collect()
+        render_indices(self.function, indices)
     }
 
     /// `base[indices]`, an element of an array (`adjoint`: of its adjoint), through the row
@@ -773,8 +757,7 @@ impl Emitter<'_> {
                 value,
                 origin,
             } => {
-                let info = self.function.array(*array);
-                let name = names::ident(&info.name, info.span);
+                let name = array_name(self.function, *array);
                 let place = self.element(*array, indices, false, name.to_token_stream());
                 // The place written carries the user's span: out of bounds, it panics there.
                 let (name, place) = match origin {
@@ -785,23 +768,16 @@ impl Emitter<'_> {
                     None => (name.to_token_stream(), place),
                 };
                 let value = self.render(value);
-                match (kind, self.float.is_generic()) {
-                    (WriteKind::Push, _) => {
-                        let adjoint =
-                            self.array_adjoints[array.0 as usize]
-                                .as_ref()
-                                .map(|adjoint| {
-                                    let zero = self.float.adjoint_zero();
-                                    quote!(#adjoint.push(#zero);)
-                                });
-                        quote!(#name.push(#value); #adjoint)
-                    }
-                    (WriteKind::Set, _) => quote!(#place = #value;),
-                    (WriteKind::Add, false) => quote!(#place += #value;),
-                    (WriteKind::Sub, false) => quote!(#place -= #value;),
-                    (WriteKind::Add, true) => quote!(#place = #place + #value;),
-                    (WriteKind::Sub, true) => quote!(#place = #place - #value;),
-                }
+                let write = write_code(&name, &place, *kind, &value, self.float.is_generic());
+                // A vector's adjoint grows with it.
+                let adjoint = (*kind == WriteKind::Push)
+                    .then(|| self.array_adjoints[array.0 as usize].as_ref())
+                    .flatten()
+                    .map(|adjoint| {
+                        let zero = self.float.adjoint_zero();
+                        quote!(#adjoint.push(#zero);)
+                    });
+                quote!(#write #adjoint)
             }
             Stmt::SetCell { cell, source } => {
                 let name = ident(&self.function.cell(*cell).name);
@@ -1640,6 +1616,67 @@ impl Emitter<'_> {
                 .collect()
         };
         rule_code(&rule, &contributions)
+    }
+}
+
+/// A value's name in generated code, resolving where the user's tokens do.
+pub(crate) fn value_name(function: &Function, value: ValueId) -> Ident {
+    let info = function.info(value);
+    names::ident(&info.name, info.span)
+}
+
+/// An array's name in generated code.
+pub(crate) fn array_name(function: &Function, array: ArrayId) -> Ident {
+    let info = function.array(array);
+    names::ident(&info.name, info.span)
+}
+
+/// An operand as code: its value's name, or the constant's tokens.
+pub(crate) fn render(function: &Function, operand: &Operand) -> TokenStream {
+    match operand {
+        Operand::Value(value) => value_name(function, *value).to_token_stream(),
+        Operand::Constant(tokens) => tokens.clone(),
+    }
+}
+
+/// A `powi` exponent as code: the literal, or its snapshot's name.
+pub(crate) fn render_exponent(function: &Function, exponent: &Exponent) -> TokenStream {
+    match exponent {
+        Exponent::Literal(n) => proc_macro2::Literal::i32_unsuffixed(*n).to_token_stream(),
+        Exponent::Snapshot(snapshot) => ident(&function.snapshot(*snapshot).name).to_token_stream(),
+    }
+}
+
+/// Indices as code: `[i][(j + 1)]`, a snapshot by its name.
+pub(crate) fn render_indices(function: &Function, indices: &[Index]) -> TokenStream {
+    indices
+        .iter()
+        .map(|index| match index {
+            Index::Reconstructible(tokens) => quote!([#tokens]),
+            Index::Snapshot(snapshot) => {
+                let name = ident(&function.snapshot(*snapshot).name);
+                quote!([#name])
+            }
+        })
+        .collect()
+}
+
+/// A write of `value` into `place` (an element of the array `name`): `+=` and `-=` on a
+/// concrete float, spelled out on a type parameter (`Float` has no `+=`).
+pub(crate) fn write_code(
+    name: &TokenStream,
+    place: &TokenStream,
+    kind: WriteKind,
+    value: &TokenStream,
+    generic: bool,
+) -> TokenStream {
+    match (kind, generic) {
+        (WriteKind::Push, _) => quote!(#name.push(#value);),
+        (WriteKind::Set, _) => quote!(#place = #value;),
+        (WriteKind::Add, false) => quote!(#place += #value;),
+        (WriteKind::Sub, false) => quote!(#place -= #value;),
+        (WriteKind::Add, true) => quote!(#place = #place + #value;),
+        (WriteKind::Sub, true) => quote!(#place = #place - #value;),
     }
 }
 

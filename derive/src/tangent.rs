@@ -8,9 +8,9 @@
 //! costs a small multiple of the function itself.
 
 use crate::activity::operands;
-use crate::emit::respan;
+use crate::emit::{self, respan};
 use crate::ir::*;
-use crate::names::{self, Namer};
+use crate::names::Namer;
 use crate::rules::{self, Partial, Rule};
 use crate::signature::FloatType;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -221,15 +221,11 @@ impl Sweep<'_> {
     }
 
     fn value_name(&self, value: ValueId) -> Ident {
-        let info = self.function.info(value);
-        names::ident(&info.name, info.span)
+        emit::value_name(self.function, value)
     }
 
     fn render(&self, operand: &Operand) -> TokenStream {
-        match operand {
-            Operand::Value(value) => self.value_name(*value).to_token_stream(),
-            Operand::Constant(tokens) => tokens.clone(),
-        }
+        emit::render(self.function, operand)
     }
 
     /// The tangent of an operand, zero for a constant or a value that carries none.
@@ -248,30 +244,15 @@ impl Sweep<'_> {
     }
 
     fn exponent(&self, exponent: &Exponent) -> TokenStream {
-        match exponent {
-            Exponent::Literal(n) => proc_macro2::Literal::i32_unsuffixed(*n).to_token_stream(),
-            Exponent::Snapshot(snapshot) => {
-                ident(&self.function.snapshot(*snapshot).name).to_token_stream()
-            }
-        }
+        emit::render_exponent(self.function, exponent)
     }
 
     fn indices(&self, indices: &[Index]) -> TokenStream {
-        indices
-            .iter()
-            .map(|index| match index {
-                Index::Reconstructible(tokens) => quote!([#tokens]),
-                Index::Snapshot(snapshot) => {
-                    let name = ident(&self.function.snapshot(*snapshot).name);
-                    quote!([#name])
-                }
-            })
-            .collect()
+        emit::render_indices(self.function, indices)
     }
 
     fn array_name(&self, array: ArrayId) -> Ident {
-        let info = self.function.array(array);
-        names::ident(&info.name, info.span)
+        emit::array_name(self.function, array)
     }
 
     fn block(&self, block: &Block) -> TokenStream {
@@ -310,12 +291,9 @@ impl Sweep<'_> {
                     None => quote!(#name #rendered),
                 };
                 let source = self.render(value);
-                let mut out = match kind {
-                    WriteKind::Push => quote!(#name.push(#source);),
-                    WriteKind::Set => quote!(#place = #source;),
-                    WriteKind::Add => quote!(#place = #place + #source;),
-                    WriteKind::Sub => quote!(#place = #place - #source;),
-                };
+                let name = name.to_token_stream();
+                let mut out =
+                    emit::write_code(&name, &place, *kind, &source, self.float.is_generic());
                 if let Some(tangent) = &self.array_tangents[array.0 as usize] {
                     let dot = self.tangent_of(value);
                     let element = quote!(#tangent #rendered);
