@@ -84,6 +84,14 @@ pub mod __private {
     pub use num_traits::{Float, NumCast, One, Zero};
     pub use std::string::String;
 
+    /// Bounds the `hvp_f` of a method or associated function that has no second
+    /// derivative, so that calling it is a compile error saying so; no type implements it.
+    #[diagnostic::on_unimplemented(
+        message = "this `hvp_…` is not available: the function has no second derivative (the documentation of `hvp_…` says why)",
+        label = "no Hessian-vector product for this function"
+    )]
+    pub trait NoSecondDerivative {}
+
     /// A float of data, whether the user's code holds it by value or by reference (a
     /// name bound by a pattern over `&[f64]` or `&Option<f64>`).
     #[inline(always)]

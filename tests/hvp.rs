@@ -268,3 +268,97 @@ fn concrete_functions_against_differences_of_the_gradient() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Concrete functions that call others: the callees' dual companions.
+// ---------------------------------------------------------------------------------------
+
+#[differentiable]
+fn softplus(z: f64) -> f64 {
+    if z > 20.0 {
+        z
+    } else {
+        z.exp().ln_1p()
+    }
+}
+
+#[differentiable(wrt(w))]
+fn row_score(w: &[f64], x: &[f64], offset: usize) -> f64 {
+    let mut s = 0.0;
+    for j in 0..x.len() {
+        s += w[offset + j] * x[j];
+    }
+    s
+}
+
+#[differentiable]
+fn smooth_abs<T: Float>(a: T, eps: T) -> T {
+    (a * a + eps).sqrt()
+}
+
+struct Penalty;
+
+impl Penalty {
+    #[differentiable]
+    fn quartic(a: f64, scale: f64) -> f64 {
+        scale * a.powi(4)
+    }
+}
+
+#[differentiable(wrt(w))]
+fn calling_loss(w: &[f64], x: &[[f64; 2]], y: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for i in 0..x.len() {
+        let z = row_score(w, &x[i], 1) + w[0];
+        total += softplus(-y[i] * z) + 0.5 * smooth_abs(z, 0.01);
+    }
+    total + Penalty::quartic(w[1] - w[2], 0.25)
+}
+
+#[test]
+fn concrete_calls_against_differences_of_the_gradient() {
+    let w = [0.3, -0.8, 0.5];
+    let x = [[1.0, 0.5], [0.2, -1.0], [-0.4, 0.7], [0.9, 0.1]];
+    let y = [1.0, -1.0, 1.0, -1.0];
+    let v = [0.6, -0.2, 1.1];
+    let (value, gradient, product) = hvp_calling_loss(&w, &x, &y, &v);
+    assert_eq!(value, calling_loss(&w, &x, &y));
+    let expected = grad_calling_loss(&w, &x, &y).1;
+    for i in 0..3 {
+        close("calling_loss gradient", gradient[i], expected[i], 1e-12);
+    }
+    let h = 1e-6;
+    let plus = grad_calling_loss(&shifted(&w, &v, h), &x, &y).1;
+    let minus = grad_calling_loss(&shifted(&w, &v, -h), &x, &y).1;
+    for i in 0..3 {
+        close(
+            "calling_loss H·v",
+            product[i],
+            (plus[i] - minus[i]) / (2.0 * h),
+            1e-6,
+        );
+    }
+}
+
+#[differentiable(pullback = cube_pullback)]
+fn cube(x: f64) -> f64 {
+    x * x * x
+}
+
+fn cube_pullback(x: f64, d_out: f64, d_x: &mut f64) {
+    *d_x += d_out * 3.0 * x * x;
+}
+
+#[differentiable]
+fn calls_a_pullback(a: f64, b: f64) -> f64 {
+    cube(a) * b
+}
+
+#[test]
+#[should_panic(
+    expected = "reached `cube`, which has no second derivative, because its derivative is a custom pullback"
+)]
+fn a_callee_without_second_derivative_panics_naming_it() {
+    assert_eq!(grad_calls_a_pullback(2.0, 3.0).1, (36.0, 8.0));
+    hvp_calls_a_pullback(2.0, 3.0, 1.0, 0.0);
+}

@@ -23,6 +23,7 @@ mod rows;
 
 /// Where the gradient of each differentiated argument goes: `*d_x` for a scalar buffer,
 /// `d_w` (indexed) for an array buffer.
+#[derive(Default)]
 pub struct Targets {
     pub scalars: HashMap<ValueId, TokenStream>,
     pub arrays: HashMap<ArrayId, TokenStream>,

@@ -97,7 +97,7 @@ pub fn differentiable(attribute: TokenStream, item: TokenStream) -> TokenStream 
                     partials: Some(stub.clone()),
                     adjoint: Some(stub.clone()),
                     tangent: Some(stub),
-                    hvp: None,
+                    dual: Err("its body was refused".to_string()),
                 },
             );
             let errors_keep_body = errors.keeps_body();
@@ -141,9 +141,20 @@ pub struct Bodies {
     /// not read (tape mode, a pullback): its tangent is its gradient dotted with the
     /// tangents.
     pub tangent: Option<TokenStream>,
-    /// The reverse sweep of a concrete function written over `Dual<f64>` (`Dual<f32>`),
-    /// for its `hvp_f`; `None` when it has none (see `hvp`).
-    pub hvp: Option<TokenStream>,
+    /// A concrete function's companions over dual numbers, for `hvp_f`; `Err` says why it
+    /// has none (empty for a generic function, whose own companions take dual numbers).
+    pub dual: Result<DualBodies, String>,
+}
+
+/// A concrete function's reverse sweep written over `Dual<f64>` (`Dual<f32>`).
+pub struct DualBodies {
+    /// The functions it calls (their dual companions may panic: `dual_companions`).
+    pub callees: Vec<String>,
+    /// The body of its `hvp_f`.
+    pub hvp: TokenStream,
+    /// The bodies of its dual companions, as `Bodies::partials` and `Bodies::adjoint`.
+    pub partials: Option<TokenStream>,
+    pub adjoint: Option<TokenStream>,
 }
 
 fn transformed_bodies(
@@ -188,22 +199,40 @@ fn transformed_bodies(
     }
     add_field_targets(&mut targets, &exposed, field_parameters);
     let tangent = tangent_body(&lowered, signature, &exposed);
-    let hvp = match &signature.float {
-        FloatType::Concrete(float)
-            if crate::hvp::concrete_qualifies(signature, !exposed.fields.is_empty()) =>
-        {
-            crate::hvp::lifted_function(&lowered.function, float).map(|lifted| {
+    let has_arrays = lowered
+        .parameters
+        .iter()
+        .any(|p| matches!(p, Parameter::Array(_)));
+    let dual = match &signature.float {
+        FloatType::Concrete(float) => {
+            crate::hvp::concrete_reason(signature, !exposed.fields.is_empty()).and_then(|()| {
+                let integers = crate::hvp::integer_arguments(signature);
+                let (lifted, callees) =
+                    crate::hvp::lifted_function(&lowered.function, float, &integers)?;
                 let dual = FloatType::Generic(crate::hvp::dual_alias());
-                emit::gradient_body(
-                    &lifted,
-                    &mut lowered.namer.clone(),
-                    &dual,
-                    &targets,
-                    dual.one(),
-                )
+                let companions = Companions {
+                    function: &lifted,
+                    namer: &lowered.namer,
+                    float: &dual,
+                    signature,
+                    parameters: &lowered.parameters,
+                };
+                Ok(DualBodies {
+                    callees,
+                    hvp: emit::gradient_body(
+                        &lifted,
+                        &mut lowered.namer.clone(),
+                        &dual,
+                        &targets,
+                        dual.one(),
+                    ),
+                    partials: (!has_arrays).then(|| companions.partials()),
+                    adjoint: has_arrays
+                        .then(|| companions.adjoint(&TokenStream::new(), &Targets::default())),
+                })
             })
         }
-        _ => None,
+        FloatType::Generic(_) => Err(String::new()),
     };
     let one = signature.float.one();
     let into = emit::gradient_body(
@@ -214,10 +243,6 @@ fn transformed_bodies(
         one.clone(),
     );
 
-    let has_arrays = lowered
-        .parameters
-        .iter()
-        .any(|p| matches!(p, Parameter::Array(_)));
     // Every float argument differentiated: the companions need no body of their own.
     let all_active = signature
         .params
@@ -248,30 +273,63 @@ fn transformed_bodies(
             partials: Some(partials),
             adjoint: None,
             tangent: Some(tangent),
-            hvp,
+            dual,
         });
     }
-    let partials = (!has_arrays).then(|| {
-        let mut locals = Targets {
-            scalars: HashMap::new(),
-            arrays: HashMap::new(),
-        };
-        for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
+    let companions = Companions {
+        function: &lowered.function,
+        namer: &lowered.namer,
+        float: &signature.float,
+        signature,
+        parameters: &lowered.parameters,
+    };
+    let partials = (!has_arrays).then(|| companions.partials());
+    let adjoint = has_arrays.then(|| {
+        let mut fields = Targets::default();
+        add_field_targets(&mut fields, &exposed, field_parameters);
+        companions.adjoint(&fields_prelude, &fields)
+    });
+    let into = quote!(#fields_prelude #into);
+    Some(Bodies {
+        into,
+        partials,
+        adjoint,
+        tangent: Some(tangent),
+        dual,
+    })
+}
+
+/// What the partials and adjoint companions' bodies are written from: the function's IR
+/// in its float type, or its lifted IR over dual numbers.
+struct Companions<'a> {
+    function: &'a crate::ir::Function,
+    namer: &'a crate::names::Namer,
+    float: &'a FloatType,
+    signature: &'a Signature,
+    parameters: &'a [Parameter],
+}
+
+impl Companions<'_> {
+    /// `(value, (partial or (), …))`: the reverse sweep into a local per float argument.
+    fn partials(&self) -> TokenStream {
+        let mut locals = Targets::default();
+        for (param, parameter) in self.signature.params.iter().zip(self.parameters) {
             if let Parameter::Scalar(value) = parameter {
                 let local = param.buffer.clone();
                 locals.scalars.insert(*value, quote!(#local));
             }
         }
         let all_floats = emit::gradient_body(
-            &lowered.function,
-            &mut lowered.namer.clone(),
-            &signature.float,
+            self.function,
+            &mut self.namer.clone(),
+            self.float,
             &locals,
-            one.clone(),
+            self.float.one(),
         );
-        let zero = signature.float.zero();
-        let ty = signature.float.tokens();
-        let declarations = signature
+        let zero = self.float.zero();
+        let ty = self.float.tokens();
+        let declarations = self
+            .signature
             .params
             .iter()
             .filter(|param| param.kind == ParamKind::Float)
@@ -279,19 +337,22 @@ fn transformed_bodies(
                 let local = param.buffer.clone();
                 quote!(let mut #local: #ty = #zero;)
             });
-        let slots = partial_slots(signature);
+        let slots = partial_slots(self.signature);
         quote! {
             #(#declarations)*
             let value: #ty = { #all_floats };
             (value, (#(#slots,)*))
         }
-    });
-    let adjoint = has_arrays.then(|| {
+    }
+
+    /// The reverse sweep seeded with the adjoint companion's seed, into a buffer per
+    /// argument (`fields` adds a struct argument's fields).
+    fn adjoint(&self, fields_prelude: &TokenStream, fields: &Targets) -> TokenStream {
         let mut all = Targets {
-            scalars: HashMap::new(),
-            arrays: HashMap::new(),
+            scalars: fields.scalars.clone(),
+            arrays: fields.arrays.clone(),
         };
-        for (param, parameter) in signature.params.iter().zip(&lowered.parameters) {
+        for (param, parameter) in self.signature.params.iter().zip(self.parameters) {
             let buffer = param.buffer.clone();
             match parameter {
                 Parameter::Scalar(value) => {
@@ -303,26 +364,17 @@ fn transformed_bodies(
                 Parameter::Other => {}
             }
         }
-        add_field_targets(&mut all, &exposed, field_parameters);
         let seed = adjoint_seed_name();
         let body = emit::gradient_body(
-            &lowered.function,
-            &mut lowered.namer.clone(),
-            &signature.float,
+            self.function,
+            &mut self.namer.clone(),
+            self.float,
             &all,
             quote!(#seed),
         );
-        let prelude = adjoint_slots_prelude(signature);
+        let prelude = adjoint_slots_prelude(self.signature, self.float);
         quote!(#prelude #fields_prelude #body)
-    });
-    let into = quote!(#fields_prelude #into);
-    Some(Bodies {
-        into,
-        partials,
-        adjoint,
-        tangent: Some(tangent),
-        hvp,
-    })
+    }
 }
 
 /// The tangent companion's sweep: each argument's tangent is read from the local named
@@ -393,9 +445,9 @@ pub fn adjoint_seed_name() -> Ident {
 
 /// Turns each `Option<&mut …>` slot of the adjoint companion into a buffer, a local of
 /// zeros standing in for a `None`.
-pub fn adjoint_slots_prelude(signature: &Signature) -> TokenStream {
-    let ty = signature.float.tokens();
-    let zero = signature.float.zero();
+pub fn adjoint_slots_prelude(signature: &Signature, float: &FloatType) -> TokenStream {
+    let ty = float.tokens();
+    let zero = float.zero();
     signature
         .params
         .iter()
@@ -411,8 +463,13 @@ pub fn adjoint_slots_prelude(signature: &Signature) -> TokenStream {
                     };
                 },
                 ParamKind::Array(array) => {
-                    let zeros = array.zeros(&param.name, &signature.float);
-                    let buffer_type = array.buffer_type();
+                    let zeros = array.zeros(&param.name, float);
+                    // Over dual numbers (`dual_companions`), the buffer holds them too.
+                    let buffer_type = crate::dual_companions::retyped(
+                        &array.buffer_type(),
+                        signature.float.ident(),
+                        &float.tokens(),
+                    );
                     let borrow = if array.slice {
                         quote!(&mut #fallback[..])
                     } else {
@@ -736,6 +793,20 @@ fn assemble(
             }
         }
     };
+    let dual_items = crate::dual_companions::items(
+        &crate::dual_companions::Declared {
+            item,
+            signature,
+            placement,
+            where_clause,
+            turbofish: &turbofish,
+            allow: &allow,
+            cfgs: &cfgs,
+            partials: partials_item.as_ref().map(|_| &partials),
+            adjoint: adjoint_item.as_ref().map(|_| &adjoint_name),
+        },
+        &bodies.dual,
+    );
     // In a module the companions hang off a type named like the function, which `use`
     // imports together with it; an `impl` block takes them as associated functions.
     let companions = match placement {
@@ -750,17 +821,22 @@ fn assemble(
                 #adjoint_item
                 #partials_item
                 #tangent_item
+                #dual_items
             }
         },
-        Placement::Impl => quote!(#adjoint_item #partials_item #tangent_item),
+        Placement::Impl => quote!(#adjoint_item #partials_item #tangent_item #dual_items),
     };
     let grad_path = sibling(placement, &grad);
-    let hvp_item = match &bodies.hvp {
-        Some(body) => {
-            crate::hvp::concrete_item(item, signature, body, &gradient_type, &allow, &cfgs)
-        }
-        None => crate::hvp::item(item, signature, &grad_path, &gradient_type, &allow, &cfgs),
-    };
+    let hvp_item = crate::hvp::item(
+        item,
+        signature,
+        placement,
+        &bodies.dual,
+        &grad_path,
+        &gradient_type,
+        &allow,
+        &cfgs,
+    );
     let jvp = format_ident!("jvp_{}", bare, span = name.span());
     let tangent_path = match placement {
         Placement::Module => quote!(#name::#tangent_name),

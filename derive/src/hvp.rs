@@ -11,26 +11,80 @@
 //!
 //! Others (struct arguments, methods, calls in a concrete function) get no `hvp_f` yet.
 
+use crate::dual_companions::retyped;
+use crate::placement::Placement;
 use crate::signature::{FloatType, Param, ParamKind, Signature};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote, ToTokens};
+use std::collections::HashSet;
 use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 
-/// The `hvp_f` item, or nothing when the function does not qualify.
+/// The `hvp_f` item: by dual numbers through `grad_f` for a generic function, through its
+/// reverse sweep written over dual numbers for a concrete one, else one whose call is a
+/// compile error that says why there is none.
+#[allow(clippy::too_many_arguments)]
 pub fn item(
     item: &ItemFn,
     signature: &Signature,
+    placement: Placement,
+    dual: &Result<crate::expand::DualBodies, String>,
     grad_path: &TokenStream,
     gradient_type: &TokenStream,
     allow: &TokenStream,
     cfgs: &[&syn::Attribute],
 ) -> TokenStream {
-    let FloatType::Generic(float) = &signature.float else {
-        return TokenStream::new();
+    let written = match (&signature.float, dual) {
+        (FloatType::Generic(float), _) => qualifies(item, signature, float).map(|()| {
+            (
+                generic_body(item, signature, float, grad_path),
+                String::new(),
+            )
+        }),
+        (FloatType::Concrete(_), Ok(dual)) => Ok((
+            concrete_body(signature, &dual.hvp),
+            panics_in_callees(&dual.callees),
+        )),
+        (FloatType::Concrete(_), Err(reason)) => Err(reason.clone()),
     };
-    if !qualifies(item, signature, float) {
-        return TokenStream::new();
+    match written {
+        Ok((body, panics)) => {
+            function_item(item, signature, &body, &panics, gradient_type, allow, cfgs)
+        }
+        Err(reason) => unavailable_item(
+            item,
+            signature,
+            placement,
+            &reason,
+            gradient_type,
+            allow,
+            cfgs,
+        ),
     }
+}
+
+/// The `# Panics` section of a concrete `hvp_f` that calls other functions, whose dual
+/// companions panic where they have no second derivative.
+fn panics_in_callees(callees: &[String]) -> String {
+    if callees.is_empty() {
+        return String::new();
+    }
+    let called = callees
+        .iter()
+        .map(|callee| format!("`{callee}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "\n\n# Panics\nIf a function it calls ({called}) has no second derivative itself (it has a custom pullback, runs on the tape or takes a struct): the message names it."
+    )
+}
+
+/// `grad_f` at `T = Dual<T>`, every argument `x + ε·v`.
+fn generic_body(
+    item: &ItemFn,
+    signature: &Signature,
+    float: &Ident,
+    grad_path: &TokenStream,
+) -> TokenStream {
     let dual = quote!(::gradus::Dual<#float>);
     let active: Vec<&Param> = signature.active_params().collect();
     let (lifts, passed) = lift_arguments(signature, &float.to_token_stream());
@@ -49,20 +103,80 @@ pub fn item(
     let gradient = split(&|x| quote!((*#x).value()));
     let product = split(&|x| quote!((*#x).tangent()));
     let turbofish = dual_turbofish(item, float, &dual);
-    let body = quote! {
+    quote! {
         #lifts
         let (__gradus_value, #pattern) = #grad_path #turbofish (#(#passed),*);
         (__gradus_value.value(), #gradient, #product)
-    };
-    function_item(item, signature, &body, gradient_type, allow, cfgs)
+    }
 }
 
-/// `fn hvp_f(args, v_a, …) -> (T, G, G) { body }`, documented, with the function's
+/// An `hvp_f` that exists, so that calling it is a compile error naming the reason, and a
+/// call in code that never runs it costs nothing. Its extra lifetime keeps the bound from
+/// being checked where it is declared.
+fn unavailable_item(
+    item: &ItemFn,
+    signature: &Signature,
+    placement: Placement,
+    reason: &str,
+    gradient_type: &TokenStream,
+    allow: &TokenStream,
+    cfgs: &[&syn::Attribute],
+) -> TokenStream {
+    let name = &item.sig.ident;
+    let bare = crate::names::key(name);
+    let hvp = format!("hvp_{bare}");
+    let message =
+        format!("`{hvp}` is not available: `{bare}` has no second derivative, because {reason}");
+    let lifetime = syn::Lifetime::new("'__gradus_unavailable", proc_macro2::Span::call_site());
+    let mut generics = item.sig.generics.clone();
+    generics.params.insert(0, syn::parse_quote!(#lifetime));
+    let (bound, declaration) = match placement {
+        Placement::Module => {
+            let vis = &item.vis;
+            let marker = format_ident!("__gradus_no_hvp_{}", bare, span = name.span());
+            let declaration = quote! {
+                #(#cfgs)*
+                #[doc(hidden)]
+                #[allow(non_camel_case_types)]
+                #[diagnostic::on_unimplemented(message = #message, label = "no second derivative")]
+                #vis trait #marker {}
+            };
+            (marker.to_token_stream(), declaration)
+        }
+        Placement::Impl => (
+            quote!(::gradus::__private::NoSecondDerivative),
+            TokenStream::new(),
+        ),
+    };
+    generics
+        .make_where_clause()
+        .predicates
+        .push(syn::parse_quote!(&#lifetime (): #bound));
+    let mut unavailable = item.clone();
+    unavailable.sig.generics = generics;
+    let body = quote!(::core::unreachable!("{}", #message));
+    let note = format!(
+        "\n\n**Not available:** `{bare}` has no second derivative, because {reason}. Calling `{hvp}` is a compile error that says so."
+    );
+    let function = function_item(
+        &unavailable,
+        signature,
+        &body,
+        &note,
+        gradient_type,
+        allow,
+        cfgs,
+    );
+    quote!(#declaration #function)
+}
+
+/// `fn hvp_f(args, v_a, …) -> (T, G, G) { body }`, documented (`more_doc` after the rest), with the function's
 /// visibility, generics and where-clause.
 fn function_item(
     item: &ItemFn,
     signature: &Signature,
     body: &TokenStream,
+    more_doc: &str,
     gradient_type: &TokenStream,
     allow: &TokenStream,
     cfgs: &[&syn::Attribute],
@@ -89,7 +203,7 @@ fn function_item(
             .join(", ")
     };
     let doc = format!(
-        "Returns the value of [`{name}`], its gradient with respect to {} and the Hessian-vector product `H·v` along {}, as `(value, gradient, product)`, by forward mode (dual numbers) over the generated reverse sweep.\n\nGenerated by `#[differentiable]`.",
+        "Returns the value of [`{name}`], its gradient with respect to {} and the Hessian-vector product `H·v` along {}, as `(value, gradient, product)`, by forward mode (dual numbers) over the generated reverse sweep.\n\nGenerated by `#[differentiable]`.{more_doc}",
         listed(&mut active.iter().map(|param| param.name.to_string())),
         listed(&mut directions.iter().map(ToString::to_string)),
     );
@@ -105,9 +219,13 @@ fn function_item(
     }
 }
 
-/// The type of an argument's direction `v`: its float type, `&[E]` or `&[E; N]`.
+/// The type of an argument's direction `v`: its float type, `&[E]`, `&[E; N]` or `&S`.
 fn direction_type(param: &Param, float: &TokenStream) -> TokenStream {
     match &param.kind {
+        ParamKind::Struct(structure) => {
+            let ty = &structure.ty;
+            quote!(&#ty)
+        }
         ParamKind::Array(array) if array.slice => {
             let element = &array.element;
             quote!(&[#element])
@@ -241,7 +359,7 @@ fn map_elements(
 /// Whether `hvp_f` can be generated: the float parameter bounded by `Float` alone, no
 /// where-clause, every argument a float, an array of floats or data that does not
 /// mention the float type, no struct and no `self`.
-fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> bool {
+fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<(), String> {
     // The float type must be the function's own parameter (not an `impl` block's).
     let own = item
         .sig
@@ -249,8 +367,16 @@ fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> bool {
         .params
         .iter()
         .any(|param| matches!(param, GenericParam::Type(param) if param.ident == *float));
-    if !own || item.sig.generics.where_clause.is_some() {
-        return false;
+    if !own {
+        return Err(format!(
+            "its float type `{float}` is a parameter of the `impl` block, not of the function"
+        ));
+    }
+    if item.sig.generics.where_clause.is_some() {
+        return Err(
+            "it has a `where` clause (`hvp_f` runs it on `Dual<T>`, which must meet only `Float`)"
+                .into(),
+        );
     }
     let only_float_bound = item.sig.generics.params.iter().all(|param| match param {
         GenericParam::Type(param) if param.ident == *float => param.bounds.iter().all(|bound| {
@@ -258,16 +384,21 @@ fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> bool {
         }),
         _ => true,
     });
-    only_float_bound
-        && signature.active_params().next().is_some()
-        && signature.params.iter().all(|param| {
-            param.receiver.is_none()
-                && match &param.kind {
-                    ParamKind::Float | ParamKind::Array(_) => true,
-                    ParamKind::Struct(_) => false,
-                    ParamKind::Other => !mentions(&param.ty.to_token_stream(), float),
-                }
-        })
+    if !only_float_bound {
+        return Err(format!(
+            "`{float}` has bounds other than `Float` (`hvp_f` runs it on `Dual<{float}>`)"
+        ));
+    }
+    concrete_reason(signature, false)?;
+    match signature.params.iter().find(|param| {
+        param.kind == ParamKind::Other && mentions(&param.ty.to_token_stream(), float)
+    }) {
+        Some(param) => Err(format!(
+            "its data argument `{}` holds `{float}`s, which `hvp_f` cannot lift",
+            param.name
+        )),
+        None => Ok(()),
+    }
 }
 
 fn mentions(tokens: &TokenStream, name: &Ident) -> bool {
@@ -304,80 +435,173 @@ pub fn dual_alias() -> Ident {
     format_ident!("__GradusDual")
 }
 
-/// Whether a concrete function's `hvp_f` can be written: every argument a float, an array
-/// of floats or data, no struct, no `self`, no field exposed.
-pub fn concrete_qualifies(signature: &Signature, exposes_fields: bool) -> bool {
-    matches!(signature.float, FloatType::Concrete(_))
-        && !exposes_fields
-        && signature.active_params().next().is_some()
-        && signature.params.iter().all(|param| {
-            param.receiver.is_none()
-                && matches!(
-                    param.kind,
-                    ParamKind::Float | ParamKind::Array(_) | ParamKind::Other
-                )
+/// Why a concrete function's `hvp_f` cannot be written from its IR, if it cannot: a struct
+/// argument or a field of one, or `self`.
+pub fn concrete_reason(signature: &Signature, exposes_fields: bool) -> Result<(), String> {
+    if signature
+        .params
+        .iter()
+        .any(|param| param.receiver.is_some())
+    {
+        return Err("it is a method (second order through `self` is not written yet)".into());
+    }
+    if exposes_fields
+        || signature
+            .params
+            .iter()
+            .any(|param| matches!(param.kind, ParamKind::Struct(_)))
+    {
+        return Err(
+            "it takes a struct argument (second order through structs is not written yet)".into(),
+        );
+    }
+    Ok(())
+}
+
+/// The names of the arguments whose type is an integer (or `bool`): a call may pass them
+/// on unchanged.
+pub fn integer_arguments(signature: &Signature) -> HashSet<String> {
+    const INTEGERS: [&str; 13] = [
+        "usize", "isize", "u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32", "i64", "i128",
+        "bool",
+    ];
+    signature
+        .params
+        .iter()
+        .filter(|param| {
+            let mut ty = &param.ty;
+            while let Type::Reference(reference) = ty {
+                ty = &reference.elem;
+            }
+            matches!(ty, Type::Path(path) if path.path.get_ident().is_some_and(|ident| INTEGERS.iter().any(|name| ident == name)))
         })
+        .map(|param| crate::names::key(&param.name))
+        .collect()
 }
 
 /// The IR of a concrete function with every float constant lifted to a dual number of
-/// tangent 0, so that its reverse sweep can be written over `Dual<float>`; `None` when
-/// something in it would not compile there: a call (its callee's companions take plain
-/// floats), integer code that reads a float value, a cast of one, or a local array whose
-/// initial value is not a repetition or list of constants.
+/// tangent 0, so that its reverse sweep can be written over `Dual<float>`. A call goes to
+/// the callee's dual companions (`dual_companions`). `Err` says what would not compile
+/// there: a method of a struct field, a callee named with generic arguments, an argument
+/// that cannot be told to be an integer or a float constant, integer code that reads a
+/// float value or casts one, or a local array whose initial value is not a repetition or
+/// list of constants.
 pub fn lifted_function(
     function: &crate::ir::Function,
     float: &Ident,
-) -> Option<crate::ir::Function> {
-    use crate::ir::*;
+    integer_arguments: &HashSet<String>,
+) -> Result<(crate::ir::Function, Vec<String>), String> {
     // Values and arrays become dual numbers: code of the user's that names them must still
     // compile (see `dual_safe`).
-    let lifted_names: std::collections::HashSet<String> = function
+    let lifted_names: HashSet<String> = function
         .values
         .iter()
         .map(|info| info.name.clone())
         .chain(function.arrays.iter().map(|info| info.name.clone()))
         .collect();
-    let lift = |tokens: &TokenStream| quote!(::gradus::Dual::<#float>::constant(#tokens));
-    let lift_operand = |operand: &mut Operand| {
-        if let Operand::Constant(tokens) = operand {
-            *tokens = lift(tokens);
-        }
+    let mut integers: HashSet<String> = integer_arguments.clone();
+    integers.extend(function.snapshots.iter().map(|info| info.name.clone()));
+    loop_variables(&function.body, &mut integers);
+    let lifter = Lifter {
+        float,
+        lifted_names,
+        integers,
+        callees: Default::default(),
     };
-    let safe = |tokens: &TokenStream| dual_safe(tokens, &lifted_names);
-    fn lift_block(
-        block: &mut Block,
-        lift: &dyn Fn(&TokenStream) -> TokenStream,
-        lift_operand: &dyn Fn(&mut Operand),
-        safe: &dyn Fn(&TokenStream) -> bool,
-        float: &Ident,
-    ) -> Option<()> {
+    let mut lifted = function.clone();
+    lifter.block(&mut lifted.body)?;
+    Ok((lifted, lifter.callees.into_inner()))
+}
+
+/// The names of the range loops' variables, which are integers.
+fn loop_variables(block: &crate::ir::Block, names: &mut HashSet<String>) {
+    use crate::ir::*;
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Loop { header, body } => {
+                if let LoopHeader::Range { variable, .. } = header {
+                    names.insert(variable.clone());
+                }
+                loop_variables(body, names);
+            }
+            Stmt::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                loop_variables(then_block, names);
+                loop_variables(else_block, names);
+            }
+            Stmt::Scope(body) => loop_variables(body, names),
+            _ => {}
+        }
+    }
+}
+
+struct Lifter<'a> {
+    float: &'a Ident,
+    lifted_names: HashSet<String>,
+    integers: HashSet<String>,
+    /// The functions called, by the paths written at the calls.
+    callees: std::cell::RefCell<Vec<String>>,
+}
+
+impl Lifter<'_> {
+    fn constant(&self, tokens: &TokenStream) -> TokenStream {
+        let float = self.float;
+        quote!(::gradus::Dual::<#float>::constant(#tokens))
+    }
+
+    fn operand(&self, operand: &mut crate::ir::Operand) {
+        if let crate::ir::Operand::Constant(tokens) = operand {
+            *tokens = self.constant(tokens);
+        }
+    }
+
+    fn safe(&self, tokens: &TokenStream) -> Result<(), String> {
+        if dual_safe(tokens, &self.lifted_names) {
+            Ok(())
+        } else {
+            Err(format!(
+                "its code `{tokens}` uses a float value in a way that does not compile on dual numbers"
+            ))
+        }
+    }
+
+    fn block(&self, block: &mut crate::ir::Block) -> Result<(), String> {
+        use crate::ir::*;
         for stmt in &mut block.stmts {
             match stmt {
                 Stmt::Assign { op, .. } => match op {
-                    Op::Call { .. } => return None,
-                    Op::Constant { tokens, .. } if !safe(tokens) => return None,
-                    Op::Constant { tokens, .. } => *tokens = lift(tokens),
-                    Op::Binary(_, a, b) | Op::BinaryFn(_, a, b) => {
-                        lift_operand(a);
-                        lift_operand(b);
+                    Op::Call { .. } => self.call(op)?,
+                    Op::Constant { tokens, .. } => {
+                        self.safe(tokens)?;
+                        *tokens = self.constant(tokens);
                     }
-                    Op::Unary(_, a) | Op::Powi(a, _) => lift_operand(a),
+                    Op::Binary(_, a, b) | Op::BinaryFn(_, a, b) => {
+                        self.operand(a);
+                        self.operand(b);
+                    }
+                    Op::Unary(_, a) | Op::Powi(a, _) => self.operand(a),
                     Op::MulAdd(a, b, c) | Op::Clamp(a, b, c) => {
-                        lift_operand(a);
-                        lift_operand(b);
-                        lift_operand(c);
+                        self.operand(a);
+                        self.operand(b);
+                        self.operand(c);
                     }
                     Op::Read(..) | Op::ReadCell(_) => {}
                 },
-                Stmt::Opaque { tokens, .. } | Stmt::Snapshot { tokens, .. } if !safe(tokens) => {
-                    return None
-                }
+                Stmt::Opaque { tokens, .. } | Stmt::Snapshot { tokens, .. } => self.safe(tokens)?,
                 Stmt::DeclareArray { init, zeros, .. } => {
-                    *init = lift_initial(init, float)?;
-                    *zeros = lift_initial(zeros, float)?;
+                    let lift = |tokens: &TokenStream| {
+                        lift_initial(tokens, self.float).ok_or_else(|| {
+                            format!("its local array's initial value `{tokens}` is not a repetition or list of constants")
+                        })
+                    };
+                    *init = lift(init)?;
+                    *zeros = lift(zeros)?;
                 }
-                Stmt::Write { value, .. } => lift_operand(value),
-                Stmt::SetCell { source, .. } | Stmt::Return(source) => lift_operand(source),
+                Stmt::Write { value, .. } => self.operand(value),
+                Stmt::SetCell { source, .. } | Stmt::Return(source) => self.operand(source),
                 Stmt::If {
                     then_block,
                     else_block,
@@ -385,29 +609,124 @@ pub fn lifted_function(
                     ..
                 } => {
                     for merge in merges.iter_mut() {
-                        lift_operand(&mut merge.then_source);
-                        lift_operand(&mut merge.else_source);
+                        self.operand(&mut merge.then_source);
+                        self.operand(&mut merge.else_source);
                     }
-                    lift_block(then_block, lift, lift_operand, safe, float)?;
-                    lift_block(else_block, lift, lift_operand, safe, float)?;
+                    self.block(then_block)?;
+                    self.block(else_block)?;
                 }
                 Stmt::Loop { header, body } => {
                     if let LoopHeader::Range { range, .. } = header {
-                        if !safe(range) {
-                            return None;
-                        }
+                        self.safe(range)?;
                     }
-                    lift_block(body, lift, lift_operand, safe, float)?
+                    self.block(body)?
                 }
-                Stmt::Scope(body) => lift_block(body, lift, lift_operand, safe, float)?,
+                Stmt::Scope(body) => self.block(body)?,
                 _ => {}
             }
         }
-        Some(())
+        Ok(())
     }
-    let mut lifted = function.clone();
-    lift_block(&mut lifted.body, &lift, &lift_operand, &safe, float)?;
-    Some(lifted)
+
+    /// A call, sent to the callee's dual companions with its float constants lifted.
+    fn call(&self, op: &mut crate::ir::Op) -> Result<(), String> {
+        use crate::ir::*;
+        let Op::Call {
+            partials,
+            primal,
+            adjoint,
+            arguments,
+        } = op
+        else {
+            unreachable!("a call")
+        };
+        let callee: syn::Path = match syn::parse2(primal.clone()) {
+            Ok(path) => path,
+            Err(_) => return Err(format!("it calls the method `{primal}` of a struct field")),
+        };
+        if callee
+            .segments
+            .iter()
+            .any(|segment| !segment.arguments.is_none())
+        {
+            return Err(format!("it calls `{primal}` with generic arguments"));
+        }
+        let written = callee.to_token_stream().to_string().replace(' ', "");
+        if !self.callees.borrow().contains(&written) {
+            self.callees.borrow_mut().push(written);
+        }
+        *partials = crate::lower::callee_companion(&callee, "dual_partials");
+        *adjoint = crate::lower::callee_companion(&callee, "dual_adjoint");
+        *primal = crate::lower::callee_companion(&callee, "dual_primal");
+        for argument in arguments.iter_mut() {
+            match argument {
+                CallArgument::Float { operand, .. } => self.operand(operand),
+                CallArgument::Array { .. } => {}
+                CallArgument::Other(tokens) => match self.kind_of_argument(tokens) {
+                    Some(true) => *tokens = self.constant(tokens),
+                    Some(false) => {}
+                    None => {
+                        return Err(format!(
+                            "its argument `{tokens}` to `{}` is neither an integer nor a float constant that gradus can tell",
+                            callee.to_token_stream()
+                        ))
+                    }
+                },
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether an argument that is neither a value nor an array is a float constant
+    /// (`Some(true)`: `0.5`, `n as f64`, `std::f64::consts::PI`) or an integer
+    /// (`Some(false)`: `n`, `i + 1`, `x.len()`); `None` when it names anything else.
+    fn kind_of_argument(&self, tokens: &TokenStream) -> Option<bool> {
+        use proc_macro2::TokenTree;
+        fn flatten(tokens: &TokenStream, out: &mut Vec<TokenTree>) {
+            for token in tokens.clone() {
+                if let TokenTree::Group(group) = &token {
+                    flatten(&group.stream(), out);
+                } else {
+                    out.push(token);
+                }
+            }
+        }
+        let mut flat = Vec::new();
+        flatten(tokens, &mut flat);
+        let mut float = false;
+        for (at, token) in flat.iter().enumerate() {
+            match token {
+                TokenTree::Literal(literal) => {
+                    match syn::parse_str::<syn::Lit>(&literal.to_string()) {
+                        Ok(syn::Lit::Float(_)) => float = true,
+                        Ok(syn::Lit::Int(_)) => {}
+                        _ => return None,
+                    }
+                }
+                TokenTree::Ident(ident) => {
+                    let name = crate::names::key(ident);
+                    let after_path = at > 0
+                        && matches!(&flat[at - 1], TokenTree::Punct(p) if p.as_char() == ':');
+                    let len = matches!(flat.get(at + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.')
+                        && matches!(flat.get(at + 2), Some(TokenTree::Ident(i)) if i == "len");
+                    if *ident == *self.float {
+                        float = true;
+                    } else if self.integers.contains(&name)
+                        || len
+                        || name == "as"
+                        || name == "len"
+                        || matches!(name.as_str(), "std" | "core" | "consts")
+                        || (after_path && name.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+                    {
+                    } else {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(float)
+    }
 }
 
 /// Whether user code that may name lifted values and arrays (`names`) still compiles when
@@ -416,7 +735,7 @@ pub fn lifted_function(
 /// plain floats) or take a method without arguments (`.abs()`, `.is_nan()`); then the
 /// code may hold no cast, no path (`f64::max`), no call of a function and no method call
 /// with arguments (`.max(1.0)` needs a dual argument).
-fn dual_safe(tokens: &TokenStream, names: &std::collections::HashSet<String>) -> bool {
+fn dual_safe(tokens: &TokenStream, names: &HashSet<String>) -> bool {
     use proc_macro2::TokenTree;
     fn flatten(tokens: &TokenStream, out: &mut Vec<TokenTree>) {
         for token in tokens.clone() {
@@ -516,17 +835,10 @@ fn lift_initial(tokens: &TokenStream, float: &Ident) -> Option<TokenStream> {
     lift_expr(&expr, float)
 }
 
-/// `hvp_f` of a concrete function: its arguments lifted to dual numbers (shadowing their
-/// names), the reverse sweep `body` written over `Dual<float>` adding into dual buffers,
-/// then the buffers split into the gradient and the product.
-pub fn concrete_item(
-    item: &ItemFn,
-    signature: &Signature,
-    body: &TokenStream,
-    gradient_type: &TokenStream,
-    allow: &TokenStream,
-    cfgs: &[&syn::Attribute],
-) -> TokenStream {
+/// The body of a concrete function's `hvp_f`: its arguments lifted to dual numbers
+/// (shadowing their names), the reverse sweep `body` written over `Dual<float>` adding
+/// into dual buffers, then the buffers split into the gradient and the product.
+fn concrete_body(signature: &Signature, body: &TokenStream) -> TokenStream {
     let float = signature.float.tokens();
     let alias = dual_alias();
     let active: Vec<&Param> = signature.active_params().collect();
@@ -539,11 +851,19 @@ pub fn concrete_item(
         let ty = match &param.kind {
             ParamKind::Float => alias.to_token_stream(),
             ParamKind::Array(array) if array.slice => {
-                let element = replaced(&array.element.to_token_stream(), &float_ident, &alias);
+                let element = retyped(
+                    &array.element.to_token_stream(),
+                    &float_ident,
+                    &alias.to_token_stream(),
+                );
                 quote!(&[#element])
             }
             ParamKind::Array(array) => {
-                let lifted = replaced(&array.array.to_token_stream(), &float_ident, &alias);
+                let lifted = retyped(
+                    &array.array.to_token_stream(),
+                    &float_ident,
+                    &alias.to_token_stream(),
+                );
                 if matches!(param.ty, Type::Reference(_)) {
                     quote!(&#lifted)
                 } else {
@@ -579,7 +899,7 @@ pub fn concrete_item(
     }
     let gradient = split_gradient(&active, &stores, &|x| quote!((*#x).value()));
     let product = split_gradient(&active, &stores, &|x| quote!((*#x).tangent()));
-    let body = quote! {
+    quote! {
         // The sweep calls `Float` methods on dual numbers where the user's module need not
         // have the trait in scope.
         #[allow(unused_imports)]
@@ -590,26 +910,5 @@ pub fn concrete_item(
         #buffers
         let __gradus_value: #alias = { #body };
         (__gradus_value.value(), #gradient, #product)
-    };
-    function_item(item, signature, &body, gradient_type, allow, cfgs)
-}
-
-/// `tokens` with every identifier `from` replaced by `to` (`[f64; 3]` → `[__GradusDual; 3]`).
-fn replaced(tokens: &TokenStream, from: &Ident, to: &Ident) -> TokenStream {
-    tokens
-        .clone()
-        .into_iter()
-        .map(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) if ident == *from => {
-                proc_macro2::TokenTree::Ident(to.clone())
-            }
-            proc_macro2::TokenTree::Group(group) => {
-                let mut inner =
-                    proc_macro2::Group::new(group.delimiter(), replaced(&group.stream(), from, to));
-                inner.set_span(group.span());
-                proc_macro2::TokenTree::Group(inner)
-            }
-            other => other,
-        })
-        .collect()
+    }
 }

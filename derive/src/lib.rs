@@ -16,6 +16,7 @@ mod callees;
 mod check;
 mod derive_struct;
 mod desugar;
+mod dual_companions;
 mod emit;
 mod errors;
 mod expand;

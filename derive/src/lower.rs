@@ -2628,7 +2628,7 @@ fn literal_i32(expr: &Expr) -> Option<i32> {
 /// associated function `Type::__gradus_partials_f` for `Self::f` and `Type::f`, else the
 /// companion on the type named like the function, `m::f::partials`, which `use m::f;`
 /// brings into scope along with `f`.
-fn callee_companion(path: &syn::Path, kind: &str) -> TokenStream {
+pub(crate) fn callee_companion(path: &syn::Path, kind: &str) -> TokenStream {
     let mut companion = path.clone();
     let count = companion.segments.len();
     let owner_is_type = count >= 2 && {

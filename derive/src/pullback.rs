@@ -87,7 +87,7 @@ pub fn bodies(
                 param.kind = ParamKind::Other;
             }
         }
-        let prelude = crate::expand::adjoint_slots_prelude(&differentiated);
+        let prelude = crate::expand::adjoint_slots_prelude(&differentiated, &differentiated.float);
         let unknown = signature
             .params
             .iter()
@@ -117,6 +117,8 @@ pub fn bodies(
         partials,
         adjoint,
         tangent: None,
-        hvp: None,
+        dual: Err(
+            "its derivative is a custom pullback, which has no derivative of its own".to_string(),
+        ),
     }
 }

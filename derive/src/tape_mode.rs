@@ -94,7 +94,7 @@ pub fn bodies(
         let recording = record(name, float, signature, &|param| {
             param.kind != ParamKind::Other
         });
-        let prelude = adjoint_slots_prelude(signature);
+        let prelude = adjoint_slots_prelude(signature, &signature.float);
         let seed = adjoint_seed_name();
         let floats: Vec<&Param> = signature
             .params
@@ -115,7 +115,7 @@ pub fn bodies(
         partials,
         adjoint,
         tangent: None,
-        hvp: None,
+        dual: Err("it is differentiated on the tape, which records plain floats".to_string()),
     })
 }
 

@@ -139,6 +139,42 @@ impl<T: Float> Dual<T> {
         self.tangent
     }
 
+    /// The Euclidean quotient, as `f64::div_euclid` computes it: a whole number, so its
+    /// tangent is 0 (as the derivative of `floor` is, between its steps).
+    ///
+    /// ```
+    /// use gradus_runtime::Dual;
+    ///
+    /// let q = Dual::new(-7.5, 1.0).div_euclid(Dual::constant(2.0));
+    /// assert_eq!((q.value(), q.tangent()), ((-7.5_f64).div_euclid(2.0), 0.0));
+    /// ```
+    #[inline]
+    pub fn div_euclid(self, other: Self) -> Self {
+        Dual::constant(euclid_quotient(self.value, other.value))
+    }
+
+    /// The least non-negative remainder, as `f64::rem_euclid` computes it; its tangent is
+    /// `da − q·db` with `q` the Euclidean quotient.
+    ///
+    /// ```
+    /// use gradus_runtime::Dual;
+    ///
+    /// let r = Dual::new(-7.5, 1.0).rem_euclid(Dual::new(2.0, 1.0));
+    /// assert_eq!(r.value(), (-7.5_f64).rem_euclid(2.0));
+    /// assert_eq!(r.tangent(), 1.0 - (-7.5_f64).div_euclid(2.0));
+    /// ```
+    #[inline]
+    pub fn rem_euclid(self, other: Self) -> Self {
+        let remainder = self.value % other.value;
+        let value = if remainder < T::zero() {
+            remainder + other.value.abs()
+        } else {
+            remainder
+        };
+        let quotient = euclid_quotient(self.value, other.value);
+        Dual::new(value, self.tangent - quotient * other.tangent)
+    }
+
     /// The result of a one-operand operation with value `value` and derivative `slope`.
     #[inline]
     fn unary(self, value: T, slope: T) -> Self {
@@ -172,5 +208,19 @@ fn times<T: Float>(slope: T, tangent: T) -> T {
         T::zero()
     } else {
         slope * tangent
+    }
+}
+
+/// `a.div_euclid(b)` for any `Float`, as the standard library computes it for `f64`.
+fn euclid_quotient<T: Float>(a: T, b: T) -> T {
+    let quotient = (a / b).trunc();
+    if a % b < T::zero() {
+        if b > T::zero() {
+            quotient - T::one()
+        } else {
+            quotient + T::one()
+        }
+    } else {
+        quotient
     }
 }
