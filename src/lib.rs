@@ -84,6 +84,55 @@ pub mod __private {
     pub use num_traits::{Float, NumCast, One, Zero};
     pub use std::string::String;
 
+    /// The plain value of what the user's code reads in a function's reverse sweep written
+    /// over dual numbers (`hvp_f`): conditions and integer code see values, not tangents.
+    ///
+    /// ```
+    /// use gradus::{Dual, __private::primal};
+    ///
+    /// assert_eq!(primal(Dual::new(2.0, 1.0)), 2.0);
+    /// assert_eq!(primal(3_usize), 3);
+    /// ```
+    #[inline(always)]
+    pub fn primal<P: Primal>(read: P) -> P::Plain {
+        read.primal()
+    }
+
+    /// What `primal` reads: a dual number's value, any other number as it is.
+    pub trait Primal {
+        type Plain;
+        fn primal(self) -> Self::Plain;
+    }
+
+    impl<T: Float> Primal for crate::Dual<T> {
+        type Plain = T;
+        #[inline(always)]
+        fn primal(self) -> T {
+            self.value()
+        }
+    }
+
+    macro_rules! plain {
+        ($($ty:ty)*) => {$(
+            impl Primal for $ty {
+                type Plain = $ty;
+                #[inline(always)]
+                fn primal(self) -> $ty {
+                    self
+                }
+            }
+        )*};
+    }
+    impl<P: Primal + Copy> Primal for &P {
+        type Plain = P::Plain;
+        #[inline(always)]
+        fn primal(self) -> P::Plain {
+            (*self).primal()
+        }
+    }
+
+    plain!(f32 f64 usize isize u8 u16 u32 u64 u128 i8 i16 i32 i64 i128 bool);
+
     /// Bounds the `hvp_f` of a method or associated function that has no second
     /// derivative, so that calling it is a compile error saying so; no type implements it.
     #[diagnostic::on_unimplemented(

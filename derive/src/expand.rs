@@ -206,9 +206,9 @@ fn transformed_bodies(
     let dual = match &signature.float {
         FloatType::Concrete(float) => {
             crate::hvp::concrete_reason(signature, !exposed.fields.is_empty()).and_then(|()| {
-                let integers = crate::hvp::integer_arguments(signature);
+                let passed_on = crate::lift::PassedOn::of(signature);
                 let (lifted, callees) =
-                    crate::hvp::lifted_function(&lowered.function, float, &integers)?;
+                    crate::lift::lifted_function(&lowered.function, float, &passed_on)?;
                 let dual = FloatType::Generic(crate::hvp::dual_alias());
                 let companions = Companions {
                     function: &lifted,

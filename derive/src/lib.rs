@@ -25,6 +25,7 @@ mod fields;
 mod fuzz;
 mod hvp;
 mod ir;
+mod lift;
 mod lower;
 mod names;
 mod optimize;
