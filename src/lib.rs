@@ -123,6 +123,55 @@ pub mod __private {
             }
         )*};
     }
+    /// A plain copy of an array of dual numbers (of any rank), for the user's code that
+    /// names an array whole (`w.iter()`, `f(&w)`) in a reverse sweep written over dual
+    /// numbers. A method, so that `w`, `&w` and `w[i]` of any array type all reach it.
+    ///
+    /// ```
+    /// use gradus::{Dual, __private::PrimalArray};
+    ///
+    /// let w = [[Dual::new(1.0, 5.0), Dual::new(2.0, 6.0)]];
+    /// assert_eq!(w.__gradus_primal(), [[1.0, 2.0]]);
+    /// assert_eq!(w[0][..].__gradus_primal(), vec![1.0, 2.0]);
+    /// ```
+    pub trait PrimalArray {
+        type Plain;
+        #[allow(non_snake_case)]
+        fn __gradus_primal(&self) -> Self::Plain;
+    }
+
+    impl<T: Float> PrimalArray for crate::Dual<T> {
+        type Plain = T;
+        #[inline]
+        fn __gradus_primal(&self) -> T {
+            self.value()
+        }
+    }
+
+    impl<P: PrimalArray, const N: usize> PrimalArray for [P; N] {
+        type Plain = [P::Plain; N];
+        #[inline]
+        fn __gradus_primal(&self) -> Self::Plain {
+            core::array::from_fn(|i| self[i].__gradus_primal())
+        }
+    }
+
+    impl<P: PrimalArray> PrimalArray for [P] {
+        type Plain = std::vec::Vec<P::Plain>;
+        #[inline]
+        fn __gradus_primal(&self) -> Self::Plain {
+            self.iter().map(PrimalArray::__gradus_primal).collect()
+        }
+    }
+
+    impl<P: PrimalArray> PrimalArray for std::vec::Vec<P> {
+        type Plain = std::vec::Vec<P::Plain>;
+        #[inline]
+        fn __gradus_primal(&self) -> Self::Plain {
+            self[..].__gradus_primal()
+        }
+    }
+
     impl<P: Primal + Copy> Primal for &P {
         type Plain = P::Plain;
         #[inline(always)]

@@ -67,7 +67,7 @@ pub fn items(declared: &Declared, dual: &Result<DualBodies, String>) -> TokenStr
         (FloatType::Concrete(float), Ok(bodies)) => {
             let prelude = quote! {
                 #[allow(unused_imports)]
-                use ::gradus::__private::Float as _;
+                use ::gradus::__private::{Float as _, PrimalArray as _};
                 type __GradusDual = ::gradus::Dual<#float>;
             };
             let dual_adjoint = name(declared, "adjoint");

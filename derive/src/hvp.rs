@@ -525,7 +525,7 @@ fn concrete_body(signature: &Signature, body: &TokenStream) -> TokenStream {
         // The sweep calls `Float` methods on dual numbers where the user's module need not
         // have the trait in scope.
         #[allow(unused_imports)]
-        use ::gradus::__private::Float as _;
+        use ::gradus::__private::{Float as _, PrimalArray as _};
         type #alias = ::gradus::Dual<#float>;
         #lifts
         #shadows

@@ -6,7 +6,8 @@
 //!   lifted and its integers and data passed on;
 //! - the user's own code in the body (conditions, integer code, ranges) reads a float
 //!   value through `__private::primal`, its plain value: what it computes does not depend
-//!   on tangents, as the reverse sweep does not differentiate it.
+//!   on tangents, as the reverse sweep does not differentiate it; an array it names whole
+//!   (`w.iter()`, `f(&w)`) is a plain copy (`PrimalArray`).
 
 use crate::ir::{Block, CallArgument, Function, LoopHeader, Op, Operand, Stmt};
 use crate::signature::{ParamKind, Signature};
@@ -73,7 +74,7 @@ pub fn lifted_function(
         arrays: function
             .arrays
             .iter()
-            .map(|info| info.name.clone())
+            .map(|info| (info.name.clone(), info.rank))
             .collect(),
         integers: passed_on.integers.clone(),
         data: passed_on.data.clone(),
@@ -103,7 +104,8 @@ struct Lifter<'a> {
     float: &'a Ident,
     /// The names of the values and arrays, which become dual numbers.
     values: HashSet<String>,
-    arrays: HashSet<String>,
+    /// With their ranks.
+    arrays: std::collections::HashMap<String, usize>,
     /// Names known to hold integers: integer arguments, snapshots, range variables and
     /// the user's integer locals.
     integers: HashSet<String>,
@@ -253,7 +255,7 @@ impl Lifter<'_> {
         let lifted = |token: &TokenTree| match token {
             TokenTree::Ident(ident) => {
                 let name = crate::names::key(ident);
-                (self.values.contains(&name) || self.arrays.contains(&name)).then_some(name)
+                (self.values.contains(&name) || self.arrays.contains_key(&name)).then_some(name)
             }
             _ => None,
         };
@@ -305,36 +307,38 @@ impl Lifter<'_> {
                     out.extend(quote!(::gradus::__private::primal(#token)));
                     at += 1;
                 }
-                (_, Some(name)) if self.arrays.contains(&name) => {
+                (_, Some(name)) if self.arrays.contains_key(&name) => {
+                    // Its elements' plain values, a row or part of it as a plain copy
+                    // (`&w.__gradus_primal()[..]`), its length as it is.
+                    let rank = self.arrays[&name];
                     let mut end = at + 1;
                     let mut element = token.to_token_stream();
+                    let mut indices = 0;
+                    let mut part = false;
                     while let Some(TokenTree::Group(group)) = tokens.get(end) {
-                        if group.delimiter() != Delimiter::Bracket {
+                        if group.delimiter() != Delimiter::Bracket || part {
                             break;
                         }
-                        if group.stream().to_string().contains("..") {
-                            return Err(format!(
-                                "its code `{}` takes a part of the array `{name}`",
-                                tokens.iter().cloned().collect::<TokenStream>()
-                            ));
+                        part = group.stream().to_string().contains("..");
+                        let inner = self.primal_reads(&group.stream())?;
+                        if part {
+                            element = quote!((#element.__gradus_primal()));
+                        } else {
+                            indices += 1;
                         }
-                        let mut index =
-                            Group::new(Delimiter::Bracket, self.primal_reads(&group.stream())?);
+                        let mut index = Group::new(Delimiter::Bracket, inner);
                         index.set_span(group.span());
                         element.extend(index.into_token_stream());
                         end += 1;
                     }
                     let len = punct(tokens.get(end), '.')
                         && matches!(tokens.get(end + 1), Some(TokenTree::Ident(i)) if i == "len");
-                    if end > at + 1 && !len {
-                        out.extend(quote!(::gradus::__private::primal(#element)));
-                    } else if len {
+                    if len || part {
                         out.extend(element);
+                    } else if indices == rank {
+                        out.extend(quote!(::gradus::__private::primal(#element)));
                     } else {
-                        return Err(format!(
-                            "its code `{}` uses the array `{name}` other than by its elements or length",
-                            tokens.iter().cloned().collect::<TokenStream>()
-                        ));
+                        out.extend(quote!((&#element.__gradus_primal())));
                     }
                     at = end;
                 }
@@ -365,18 +369,16 @@ impl Lifter<'_> {
         else {
             unreachable!("a call")
         };
-        let callee: syn::Path = match syn::parse2(primal.clone()) {
+        // A generic callee's float argument becomes the dual type (`g::<f64>` →
+        // `g::dual_partials::<Dual<f64>>`).
+        let float = self.float;
+        let dual = quote!(::gradus::Dual<#float>);
+        let retyped = crate::dual_companions::retyped(primal, float, &dual);
+        let callee: syn::Path = match syn::parse2(retyped) {
             Ok(path) => path,
             Err(_) => return Err(format!("it calls the method `{primal}` of a struct field")),
         };
-        if callee
-            .segments
-            .iter()
-            .any(|segment| !segment.arguments.is_none())
-        {
-            return Err(format!("it calls `{primal}` with generic arguments"));
-        }
-        let written = callee.to_token_stream().to_string().replace(' ', "");
+        let written = primal.to_string().replace(' ', "");
         if !self.callees.borrow().contains(&written) {
             self.callees.borrow_mut().push(written);
         }
@@ -509,6 +511,15 @@ pub fn lift_initial(tokens: &TokenStream, float: &Ident) -> Option<TokenStream> 
                         let length = &repeat.len;
                         Some(quote!(::std::vec![#element; #length]))
                     })
+            }
+            // `Vec::new()`, `Vec::with_capacity(n)`: the pushes give the element type.
+            syn::Expr::Call(call)
+                if matches!(&*call.func, syn::Expr::Path(path)
+                    if path.path.segments.len() >= 2
+                        && path.path.segments[path.path.segments.len() - 2].ident == "Vec"
+                        && path.path.segments.last().is_some_and(|s| s.ident == "new" || s.ident == "with_capacity")) =>
+            {
+                Some(expr.to_token_stream())
             }
             _ => None,
         }
