@@ -123,6 +123,94 @@ pub mod __private {
             }
         )*};
     }
+    /// A struct field's floats (a float, an array or a `Vec` of them, nested) beside the
+    /// same shape of dual numbers, for the `hvp_f` of a function of a struct: the field
+    /// and its direction lifted to `x + ε·v`, a buffer of dual zeros, and the buffer split
+    /// back into the gradient's and the product's field.
+    ///
+    /// ```
+    /// use gradus::__private::DualShape;
+    ///
+    /// let (w, v): (Vec<[f64; 2]>, Vec<[f64; 2]>) = (vec![[1.0, 2.0]], vec![[0.5, 0.0]]);
+    /// let lifted = w.lift_pair(&v);
+    /// assert_eq!((lifted[0][0].value(), lifted[0][0].tangent()), (1.0, 0.5));
+    /// let (mut value, mut tangent) = (w.clone(), w.clone());
+    /// Vec::split_pair(&lifted, &mut value, &mut tangent);
+    /// assert_eq!((value, tangent), (w, v));
+    /// ```
+    pub trait DualShape: Sized {
+        type Dual;
+        fn lift_pair(&self, direction: &Self) -> Self::Dual;
+        fn dual_zeros(&self) -> Self::Dual;
+        fn split_pair(dual: &Self::Dual, value: &mut Self, tangent: &mut Self);
+    }
+
+    macro_rules! dual_shape_of_float {
+        ($($float:ty)*) => {$(
+            impl DualShape for $float {
+                type Dual = crate::Dual<$float>;
+                #[inline]
+                fn lift_pair(&self, direction: &Self) -> Self::Dual {
+                    crate::Dual::new(*self, *direction)
+                }
+                #[inline]
+                fn dual_zeros(&self) -> Self::Dual {
+                    crate::Dual::constant(0.0)
+                }
+                #[inline]
+                fn split_pair(dual: &Self::Dual, value: &mut Self, tangent: &mut Self) {
+                    *value = dual.value();
+                    *tangent = dual.tangent();
+                }
+            }
+        )*};
+    }
+    dual_shape_of_float!(f32 f64);
+
+    impl<P: DualShape, const N: usize> DualShape for [P; N] {
+        type Dual = [P::Dual; N];
+        fn lift_pair(&self, direction: &Self) -> Self::Dual {
+            core::array::from_fn(|i| self[i].lift_pair(&direction[i]))
+        }
+        fn dual_zeros(&self) -> Self::Dual {
+            core::array::from_fn(|i| self[i].dual_zeros())
+        }
+        fn split_pair(dual: &Self::Dual, value: &mut Self, tangent: &mut Self) {
+            for ((dual, value), tangent) in
+                dual.iter().zip(value.iter_mut()).zip(tangent.iter_mut())
+            {
+                P::split_pair(dual, value, tangent);
+            }
+        }
+    }
+
+    /// # Panics
+    /// If the direction's length differs from the field's.
+    impl<P: DualShape> DualShape for std::vec::Vec<P> {
+        type Dual = std::vec::Vec<P::Dual>;
+        fn lift_pair(&self, direction: &Self) -> Self::Dual {
+            assert_eq!(
+                self.len(),
+                direction.len(),
+                "hvp: a direction's `Vec` field has another length than the argument's"
+            );
+            self.iter()
+                .zip(direction)
+                .map(|(x, v)| x.lift_pair(v))
+                .collect()
+        }
+        fn dual_zeros(&self) -> Self::Dual {
+            self.iter().map(DualShape::dual_zeros).collect()
+        }
+        fn split_pair(dual: &Self::Dual, value: &mut Self, tangent: &mut Self) {
+            for ((dual, value), tangent) in
+                dual.iter().zip(value.iter_mut()).zip(tangent.iter_mut())
+            {
+                P::split_pair(dual, value, tangent);
+            }
+        }
+    }
+
     /// A plain copy of an array of dual numbers (of any rank), for the user's code that
     /// names an array whole (`w.iter()`, `f(&w)`) in a reverse sweep written over dual
     /// numbers. A method, so that `w`, `&w` and `w[i]` of any array type all reach it.

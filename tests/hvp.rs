@@ -362,3 +362,139 @@ fn a_callee_without_second_derivative_panics_naming_it() {
     assert_eq!(grad_calls_a_pullback(2.0, 3.0).1, (36.0, 8.0));
     hvp_calls_a_pullback(2.0, 3.0, 1.0, 0.0);
 }
+
+// ---------------------------------------------------------------------------------------
+// Concrete functions of structs: the fields lifted, the product of the struct's type.
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, gradus::Differentiable)]
+struct Layer {
+    w: [[f64; 3]; 2],
+    b: Vec<f64>,
+    out: [f64; 2],
+    scale: f64,
+    unused: f64,
+}
+
+impl Layer {
+    #[differentiable]
+    fn loss(&self, x: &[[f64; 3]], y: &[f64]) -> f64 {
+        let mut total = 0.0;
+        for r in 0..x.len() {
+            let mut z = 0.0;
+            for h in 0..2 {
+                let mut a = self.b[h];
+                for k in 0..3 {
+                    a += self.w[h][k] * x[r][k];
+                }
+                z += self.out[h] * a.tanh();
+            }
+            total += (self.scale * z - y[r]).powi(2);
+        }
+        total
+    }
+}
+
+#[differentiable(wrt(layer, shift))]
+fn shifted_loss(layer: &Layer, shift: f64, x: &[[f64; 3]], y: &[f64]) -> f64 {
+    let mut total = 0.0;
+    for r in 0..x.len() {
+        let z = layer.w[0][0] * x[r][0] + layer.w[1][2] * x[r][2] + shift * layer.b[1];
+        total += (z.sin() * layer.scale - y[r]).powi(2) + shift * shift * layer.out[0];
+    }
+    total
+}
+
+fn layer_at(layer: &Layer, direction: &Layer, h: f64) -> Layer {
+    let mut moved = layer.clone();
+    for i in 0..2 {
+        for k in 0..3 {
+            moved.w[i][k] += h * direction.w[i][k];
+        }
+        moved.b[i] += h * direction.b[i];
+        moved.out[i] += h * direction.out[i];
+    }
+    moved.scale += h * direction.scale;
+    moved.unused += h * direction.unused;
+    moved
+}
+
+fn layer_components(layer: &Layer) -> Vec<f64> {
+    let mut all: Vec<f64> = layer.w.iter().flatten().copied().collect();
+    all.extend(&layer.b);
+    all.extend(layer.out);
+    all.extend([layer.scale, layer.unused]);
+    all
+}
+
+#[test]
+fn struct_arguments_and_methods_against_differences_of_the_gradient() {
+    let layer = Layer {
+        w: [[0.3, -0.5, 0.8], [0.1, 0.7, -0.4]],
+        b: vec![0.2, -0.1],
+        out: [0.9, -0.6],
+        scale: 1.3,
+        unused: 0.5,
+    };
+    let v = Layer {
+        w: [[0.5, 0.2, -0.3], [-0.7, 0.4, 0.1]],
+        b: vec![0.6, -0.2],
+        out: [0.3, 0.8],
+        scale: -0.4,
+        unused: 1.0,
+    };
+    let x = [[1.0, 0.5, -0.5], [0.2, -1.0, 0.8], [-0.3, 0.3, 0.6]];
+    let y = [0.5, -0.2, 0.1];
+    let h = 1e-6;
+
+    let (value, gradient, product) = layer.hvp_loss(&x, &y, &v);
+    assert_eq!(value, layer.loss(&x, &y));
+    let expected = layer.grad_loss(&x, &y).1;
+    let plus = layer_components(&layer_at(&layer, &v, h).grad_loss(&x, &y).1);
+    let minus = layer_components(&layer_at(&layer, &v, -h).grad_loss(&x, &y).1);
+    let (gradient, expected, product) = (
+        layer_components(&gradient),
+        layer_components(&expected),
+        layer_components(&product),
+    );
+    for i in 0..gradient.len() {
+        close("Layer::loss gradient", gradient[i], expected[i], 1e-12);
+        close(
+            "Layer::loss H·v",
+            product[i],
+            (plus[i] - minus[i]) / (2.0 * h),
+            1e-6,
+        );
+    }
+    assert_eq!(product[product.len() - 1], 0.0, "a field never read");
+
+    let (shift, v_shift) = (0.4, -0.9);
+    let (value, (g_layer, g_shift), (p_layer, p_shift)) =
+        hvp_shifted_loss(&layer, shift, &x, &y, &v, v_shift);
+    assert_eq!(value, shifted_loss(&layer, shift, &x, &y));
+    let gradient_at =
+        |h: f64| grad_shifted_loss(&layer_at(&layer, &v, h), shift + h * v_shift, &x, &y).1;
+    let ((plus_layer, plus_shift), (minus_layer, minus_shift)) = (gradient_at(h), gradient_at(-h));
+    close("shifted_loss ∂shift", g_shift, gradient_at(0.0).1, 1e-12);
+    close(
+        "shifted_loss (H·v) shift",
+        p_shift,
+        (plus_shift - minus_shift) / (2.0 * h),
+        1e-6,
+    );
+    let (g, p) = (layer_components(&g_layer), layer_components(&p_layer));
+    let (plus, minus) = (
+        layer_components(&plus_layer),
+        layer_components(&minus_layer),
+    );
+    let expected = layer_components(&gradient_at(0.0).0);
+    for i in 0..g.len() {
+        close("shifted_loss gradient", g[i], expected[i], 1e-12);
+        close(
+            "shifted_loss H·v",
+            p[i],
+            (plus[i] - minus[i]) / (2.0 * h),
+            1e-6,
+        );
+    }
+}

@@ -64,7 +64,7 @@ pub fn items(declared: &Declared, dual: &Result<DualBodies, String>) -> TokenStr
             let primal = quote!(#function #turbofish (#(#arguments),*));
             (signature.float.tokens(), partials, adjoint, primal)
         }
-        (FloatType::Concrete(float), Ok(bodies)) => {
+        (FloatType::Concrete(float), Ok(bodies)) if bodies.companions_unavailable.is_none() => {
             let prelude = quote! {
                 #[allow(unused_imports)]
                 use ::gradus::__private::{Float as _, PrimalArray as _};
@@ -108,7 +108,14 @@ pub fn items(declared: &Declared, dual: &Result<DualBodies, String>) -> TokenStr
             let primal = quote!(Self::#dual_adjoint(#(#arguments,)* #zero, #(#nones),*));
             (lifted(&quote!(#float), float), partials, adjoint, primal)
         }
-        (FloatType::Concrete(float), Err(reason)) => {
+        (FloatType::Concrete(float), failed) => {
+            let reason = match failed {
+                Err(reason) => reason,
+                Ok(bodies) => bodies
+                    .companions_unavailable
+                    .as_ref()
+                    .expect("the guard above"),
+            };
             let message = format!(
                 "an `hvp_…` reached `{}`, which has no second derivative, because {reason}",
                 crate::names::key(&declared.item.sig.ident)

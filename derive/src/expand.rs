@@ -148,6 +148,11 @@ pub struct Bodies {
 
 /// A concrete function's reverse sweep written over `Dual<f64>` (`Dual<f32>`).
 pub struct DualBodies {
+    /// Its struct arguments' fields lifted before the sweep, and their buffers split into
+    /// the gradient's and the product's structs after it (`hvp::struct_fields`).
+    pub struct_fields: (TokenStream, TokenStream),
+    /// Why its dual companions cannot be written although its `hvp_f` can.
+    pub companions_unavailable: Option<String>,
     /// The functions it calls (their dual companions may panic: `dual_companions`).
     pub callees: Vec<String>,
     /// The body of its `hvp_f`.
@@ -205,8 +210,8 @@ fn transformed_bodies(
         .any(|p| matches!(p, Parameter::Array(_)));
     let dual = match &signature.float {
         FloatType::Concrete(float) => {
-            crate::hvp::concrete_reason(signature, !exposed.fields.is_empty()).and_then(|()| {
-                let passed_on = crate::lift::PassedOn::of(signature);
+            crate::hvp::concrete_reason(&exposed).and_then(|()| {
+                let passed_on = crate::lift::PassedOn::of(&extended);
                 let (lifted, callees) =
                     crate::lift::lifted_function(&lowered.function, float, &passed_on)?;
                 let dual = FloatType::Generic(crate::hvp::dual_alias());
@@ -217,8 +222,18 @@ fn transformed_bodies(
                     signature,
                     parameters: &lowered.parameters,
                 };
+                // A struct's caller passes it plain: its dual companions cannot take it.
+                let takes_struct = signature
+                    .params
+                    .iter()
+                    .any(|param| matches!(param.kind, ParamKind::Struct(_)));
                 Ok(DualBodies {
                     callees,
+                    struct_fields: crate::hvp::struct_fields(&exposed, signature),
+                    companions_unavailable: takes_struct.then(|| {
+                        "it takes a struct argument, which its caller passes as plain floats"
+                            .to_string()
+                    }),
                     hvp: emit::gradient_body(
                         &lifted,
                         &mut lowered.namer.clone(),

@@ -40,7 +40,7 @@ pub fn item(
             )
         }),
         (FloatType::Concrete(_), Ok(dual)) => Ok((
-            concrete_body(signature, &dual.hvp),
+            concrete_body(signature, dual),
             panics_in_callees(&dual.callees),
         )),
         (FloatType::Concrete(_), Err(reason)) => Err(reason.clone()),
@@ -388,7 +388,7 @@ fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<(), 
             "`{float}` has bounds other than `Float` (`hvp_f` runs it on `Dual<{float}>`)"
         ));
     }
-    concrete_reason(signature, false)?;
+    generic_struct_reason(signature)?;
     match signature.params.iter().find(|param| {
         param.kind == ParamKind::Other && mentions(&param.ty.to_token_stream(), float)
     }) {
@@ -434,33 +434,123 @@ pub fn dual_alias() -> Ident {
     format_ident!("__GradusDual")
 }
 
-/// Why a concrete function's `hvp_f` cannot be written from its IR, if it cannot: a struct
-/// argument or a field of one, or `self`.
-pub fn concrete_reason(signature: &Signature, exposes_fields: bool) -> Result<(), String> {
-    if signature
-        .params
-        .iter()
-        .any(|param| param.receiver.is_some())
-    {
-        return Err("it is a method (second order through `self` is not written yet)".into());
-    }
-    if exposes_fields
-        || signature
-            .params
-            .iter()
-            .any(|param| matches!(param.kind, ParamKind::Struct(_)))
-    {
-        return Err(
-            "it takes a struct argument (second order through structs is not written yet)".into(),
-        );
+/// Why a generic function's `hvp_f` cannot run `grad_f` on dual numbers: a struct
+/// argument or `self` would need the struct rebuilt over `Dual<T>`.
+fn generic_struct_reason(signature: &Signature) -> Result<(), String> {
+    if signature.params.iter().any(|param| {
+        param.active && (param.receiver.is_some() || matches!(param.kind, ParamKind::Struct(_)))
+    }) {
+        return Err("it is generic and takes a struct argument or `self` (its `hvp_f` would need the struct rebuilt over `Dual<T>`, which is not written yet; a concrete `f64`/`f32` function of a struct has one)".into());
     }
     Ok(())
+}
+
+/// Why a concrete function's `hvp_f` cannot be written from its IR, if it cannot: a struct
+/// argument passed on whole to another function.
+pub fn concrete_reason(exposed: &crate::fields::Exposed) -> Result<(), String> {
+    if !exposed.fields.is_empty() && !exposed.own_buffers {
+        return Err("it passes a struct argument (or a field holding the fields it reads) on whole to another function, which takes plain floats".into());
+    }
+    Ok(())
+}
+
+/// The name of the product's struct beside a struct argument's gradient (`d_p`).
+fn product_name(param: &Param) -> Ident {
+    format_ident!("__gradus_product_{}", crate::names::key(&param.buffer))
+}
+
+/// `tokens` with its first identifier `from` replaced by `to` (`&p.w1` → `&v_p.w1`).
+fn replace_root(tokens: &TokenStream, from: &Ident, to: &Ident) -> TokenStream {
+    let mut done = false;
+    tokens
+        .clone()
+        .into_iter()
+        .map(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) if !done && ident == *from => {
+                done = true;
+                proc_macro2::TokenTree::Ident(to.clone())
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// The fields a concrete function reads of its struct arguments, in its `hvp_f`: each
+/// lifted with its direction to dual numbers (`p_w1 = &lift_pair(&p.w1, &v_p.w1)`), a
+/// buffer of dual zeros for its gradient, and after the sweep that buffer split into the
+/// gradient's and the product's field. Both structs start as `zeros_like` the argument, so
+/// a field the function never reads has gradient and product 0.
+pub fn struct_fields(
+    exposed: &crate::fields::Exposed,
+    signature: &Signature,
+) -> (TokenStream, TokenStream) {
+    let alias = dual_alias();
+    let mut prelude = TokenStream::new();
+    let mut split = TokenStream::new();
+    let structs: Vec<&Param> = signature
+        .active_params()
+        .filter(|param| matches!(param.kind, ParamKind::Struct(_)))
+        .collect();
+    for param in &structs {
+        let (name, buffer, product) = (&param.name, &param.buffer, product_name(param));
+        prelude.extend(quote! {
+            let mut #buffer = #name.zeros_like();
+            let mut #product = #name.zeros_like();
+        });
+    }
+    for field in &exposed.fields {
+        let root = field
+            .buffer_path
+            .clone()
+            .into_iter()
+            .find_map(|token| match token {
+                proc_macro2::TokenTree::Ident(ident) => Some(ident),
+                _ => None,
+            });
+        let Some(param) = structs
+            .iter()
+            .find(|param| root.as_ref() == Some(&param.buffer))
+        else {
+            continue;
+        };
+        let direction = direction_name(param, signature);
+        let (local, buffer, path) = (&field.local, &field.buffer, &field.buffer_path);
+        let binding = &field.binding;
+        let direction_binding = replace_root(binding, &param.name, &direction);
+        let product_path = replace_root(path, &param.buffer, &product_name(param));
+        let store = format_ident!("__gradus_store_{}", crate::names::key(buffer));
+        if field.rank == 0 {
+            prelude.extend(quote! {
+                let #local: #alias = ::gradus::__private::DualShape::lift_pair(&#binding, &#direction_binding);
+                let mut #store: #alias = ::gradus::__private::DualShape::dual_zeros(&#binding);
+                let #buffer = &mut #store;
+            });
+            split.extend(quote! {
+                #path = #store.value();
+                #product_path = #store.tangent();
+            });
+        } else {
+            let lifted = format_ident!("__gradus_lifted_{}", crate::names::key(local));
+            prelude.extend(quote! {
+                let #lifted = ::gradus::__private::DualShape::lift_pair(#binding, #direction_binding);
+                let #local = &#lifted;
+                let mut #store = ::gradus::__private::DualShape::dual_zeros(#binding);
+                let #buffer = &mut #store;
+            });
+            split.extend(quote! {
+                ::gradus::__private::DualShape::split_pair(&#store, &mut #path, &mut #product_path);
+            });
+        }
+    }
+    (prelude, split)
 }
 
 /// The body of a concrete function's `hvp_f`: its arguments lifted to dual numbers
 /// (shadowing their names), the reverse sweep `body` written over `Dual<float>` adding
 /// into dual buffers, then the buffers split into the gradient and the product.
-fn concrete_body(signature: &Signature, body: &TokenStream) -> TokenStream {
+fn concrete_body(signature: &Signature, dual: &crate::expand::DualBodies) -> TokenStream {
+    let body = &dual.hvp;
+    let (fields, split) = &dual.struct_fields;
     let float = signature.float.tokens();
     let alias = dual_alias();
     let active: Vec<&Param> = signature.active_params().collect();
@@ -504,6 +594,8 @@ fn concrete_body(signature: &Signature, body: &TokenStream) -> TokenStream {
     for (param, store) in active.iter().zip(&stores) {
         let buffer = &param.buffer;
         match &param.kind {
+            // Declared with its fields (`struct_fields`).
+            ParamKind::Struct(_) => {}
             ParamKind::Array(array) => {
                 let zeros = array.zeros(&param.name, &lifted_float);
                 let borrow = if array.slice {
@@ -519,18 +611,36 @@ fn concrete_body(signature: &Signature, body: &TokenStream) -> TokenStream {
             }
         }
     }
-    let gradient = split_gradient(&active, &stores, &|x| quote!((*#x).value()));
-    let product = split_gradient(&active, &stores, &|x| quote!((*#x).tangent()));
+    let part = |part_of: &dyn Fn(&TokenStream) -> TokenStream,
+                structure: &dyn Fn(&Param) -> Ident| {
+        let parts: Vec<TokenStream> = active
+            .iter()
+            .zip(&stores)
+            .map(|(param, store)| match param.kind {
+                ParamKind::Struct(_) => structure(param).to_token_stream(),
+                _ => split_gradient(&[param], std::slice::from_ref(store), part_of),
+            })
+            .collect();
+        if parts.len() == 1 {
+            parts[0].clone()
+        } else {
+            quote!((#(#parts),*))
+        }
+    };
+    let gradient = part(&|x| quote!((*#x).value()), &|param| param.buffer.clone());
+    let product = part(&|x| quote!((*#x).tangent()), &product_name);
     quote! {
         // The sweep calls `Float` methods on dual numbers where the user's module need not
         // have the trait in scope.
         #[allow(unused_imports)]
-        use ::gradus::__private::{Float as _, PrimalArray as _};
+        use ::gradus::__private::{Differentiable as _, Float as _, PrimalArray as _};
         type #alias = ::gradus::Dual<#float>;
         #lifts
         #shadows
         #buffers
+        #fields
         let __gradus_value: #alias = { #body };
+        #split
         (__gradus_value.value(), #gradient, #product)
     }
 }

@@ -21,20 +21,31 @@ use std::collections::HashSet;
 pub struct PassedOn {
     integers: HashSet<String>,
     data: HashSet<String>,
+    structs: HashSet<String>,
+    fields: HashSet<String>,
 }
 
 impl PassedOn {
+    /// Of the signature lowering reads (`fields::Exposed::signature`): the function's own
+    /// arguments, then its struct arguments' fields.
     pub fn of(signature: &Signature) -> PassedOn {
         let mut passed = PassedOn {
             integers: HashSet::new(),
             data: HashSet::new(),
+            structs: HashSet::new(),
+            fields: HashSet::new(),
         };
         for param in &signature.params {
             let name = crate::names::key(&param.name);
+            if param.field {
+                passed.fields.insert(name.clone());
+            }
             if is_integer_type(&param.ty) {
                 passed.integers.insert(name);
             } else if param.kind == ParamKind::Other {
                 passed.data.insert(name);
+            } else if matches!(param.kind, ParamKind::Struct(_)) {
+                passed.structs.insert(name);
             }
         }
         passed
@@ -79,6 +90,14 @@ pub fn lifted_function(
         integers: passed_on.integers.clone(),
         data: passed_on.data.clone(),
         float_constants: HashSet::new(),
+        array_ranks: function.arrays.iter().map(|info| info.rank).collect(),
+        array_names: function
+            .arrays
+            .iter()
+            .map(|info| info.name.clone())
+            .collect(),
+        structs: passed_on.structs.clone(),
+        fields: passed_on.fields.clone(),
         callees: RefCell::default(),
     };
     for item in &function.consts {
@@ -110,6 +129,13 @@ struct Lifter<'a> {
     /// the user's integer locals.
     integers: HashSet<String>,
     data: HashSet<String>,
+    /// Each array's rank and name, by id.
+    array_ranks: Vec<usize>,
+    array_names: Vec<String>,
+    /// The struct arguments, and the locals of the fields read of them (which may hold
+    /// structs).
+    structs: HashSet<String>,
+    fields: HashSet<String>,
     /// The body's `const` items of a float type.
     float_constants: HashSet<String>,
     callees: RefCell<Vec<String>>,
@@ -388,6 +414,21 @@ impl Lifter<'_> {
         for argument in arguments.iter_mut() {
             match argument {
                 CallArgument::Float { operand, .. } => self.operand(operand),
+                // A struct, or an element of a `Vec` of structs: the callee takes it plain.
+                CallArgument::Array {
+                    array,
+                    indices,
+                    tokens,
+                    ..
+                } if indices.len() >= self.array_ranks[array.0 as usize]
+                    || self.structs.contains(&self.array_names[array.0 as usize])
+                    || self.fields.contains(&self.array_names[array.0 as usize]) =>
+                {
+                    return Err(format!(
+                        "it passes the struct `{tokens}` on to `{}`, which takes it plain",
+                        callee.to_token_stream()
+                    ))
+                }
                 CallArgument::Array { .. } => {}
                 CallArgument::Other(tokens) => {
                     let data = matches!(syn::parse2::<Ident>(tokens.clone()),

@@ -1,15 +1,15 @@
 // Calling the `hvp_f` of a function that has no second derivative is a compile error at
 // the call, saying why; the function and its gradient still work.
-use gradus::{differentiable, Differentiable};
+use gradus::{differentiable, Differentiable, Float};
 
 #[derive(Clone, Differentiable)]
-struct Line {
-    slope: f64,
-    offset: f64,
+struct Line<T: Float> {
+    slope: T,
+    offset: T,
 }
 
 #[differentiable(wrt(line))]
-fn squared_error(line: &Line, x: f64, y: f64) -> f64 {
+fn squared_error<T: Float>(line: &Line<T>, x: T, y: T) -> T {
     let r = line.slope * x + line.offset - y;
     r * r
 }
@@ -23,10 +23,17 @@ fn cube_pullback(x: f64, d_out: f64, d_x: &mut f64) {
     *d_x += d_out * 3.0 * x * x;
 }
 
-impl Line {
-    #[differentiable]
-    fn at(&self, x: f64) -> f64 {
-        self.slope * x + self.offset
+struct Spring;
+
+impl Spring {
+    #[differentiable(pullback = Spring::energy_pullback)]
+    fn energy(k: f64, x: f64) -> f64 {
+        0.5 * k * x * x
+    }
+
+    fn energy_pullback(k: f64, x: f64, d_out: f64, d_k: &mut f64, d_x: &mut f64) {
+        *d_k += d_out * 0.5 * x * x;
+        *d_x += d_out * k * x;
     }
 }
 
@@ -35,5 +42,5 @@ fn main() {
     let _ = grad_squared_error(&line, 1.0, 2.0);
     let _ = hvp_squared_error(&line, 1.0, 2.0, &line);
     let _ = hvp_cube(1.0, 1.0);
-    let _ = line.hvp_at(1.0, &line);
+    let _ = Spring::hvp_energy(1.0, 2.0, 1.0, 0.0);
 }
