@@ -131,6 +131,14 @@ pub fn items(declared: &Declared, dual: &Result<DualBodies, String>) -> TokenStr
     };
     let lifted_signature = |param: &Param| -> TokenStream {
         match (&signature.float, &param.kind) {
+            // `&Vec<f64>` too: callers pass `&[Dual<f64>]`.
+            (FloatType::Concrete(float), ParamKind::Array(array))
+                if array.slice && param.receiver.is_none() =>
+            {
+                let (name, element) =
+                    (&param.name, lifted(&array.element.to_token_stream(), float));
+                quote!(#name: &[#element])
+            }
             (FloatType::Concrete(float), ParamKind::Float | ParamKind::Array(_))
                 if param.receiver.is_none() =>
             {

@@ -155,8 +155,9 @@ pub struct DualBodies {
     pub companions_unavailable: Option<String>,
     /// The functions it calls (their dual companions may panic: `dual_companions`).
     pub callees: Vec<String>,
-    /// The body of its `hvp_f`.
-    pub hvp: TokenStream,
+    /// The body of its `hvp_f`, where it cannot call its dual companion (a struct
+    /// argument, whose fields its companions would not see).
+    pub hvp: Option<TokenStream>,
     /// The bodies of its dual companions, as `Bodies::partials` and `Bodies::adjoint`.
     pub partials: Option<TokenStream>,
     pub adjoint: Option<TokenStream>,
@@ -234,13 +235,16 @@ fn transformed_bodies(
                         "it takes a struct argument, which its caller passes as plain floats"
                             .to_string()
                     }),
-                    hvp: emit::gradient_body(
-                        &lifted,
-                        &mut lowered.namer.clone(),
-                        &dual,
-                        &targets,
-                        dual.one(),
-                    ),
+                    // Otherwise `hvp_f` calls the dual companion, one copy of the sweep.
+                    hvp: takes_struct.then(|| {
+                        emit::gradient_body(
+                            &lifted,
+                            &mut lowered.namer.clone(),
+                            &dual,
+                            &targets,
+                            dual.one(),
+                        )
+                    }),
                     partials: (!has_arrays).then(|| companions.partials()),
                     adjoint: has_arrays
                         .then(|| companions.adjoint(&TokenStream::new(), &Targets::default())),

@@ -3,13 +3,13 @@
 //! tangents `H·v`.
 //!
 //! - A function generic over its own float parameter (bounded by `Float` alone) already
-//!   has a reverse sweep for any `Float`: `hvp_f` calls `grad_f` at `T = Dual<T>` (`item`).
+//!   has a reverse sweep for any `Float`: `hvp_f` calls `grad_f` at `T = Dual<T>`.
 //! - A concrete `f64`/`f32` function's sweep is written in its float type, so `hvp_f`
-//!   holds a second sweep written over `Dual<f64>` from the IR with its constants lifted
-//!   (`lifted_function`, `concrete_item`), where the user's own code in the body would
-//!   still compile on dual numbers.
-//!
-//! Others (struct arguments, methods, calls in a concrete function) get no `hvp_f` yet.
+//!   holds a second sweep written over `Dual<f64>` from its lifted IR (`lift`), its
+//!   arguments lifted with their directions and its struct arguments' fields with theirs
+//!   (`struct_fields`); its calls reach the callees' dual companions.
+//! - Otherwise `hvp_f` is declared with a bound nothing meets, so that a call is a compile
+//!   error saying why (`unavailable_item`).
 
 use crate::dual_companions::retyped;
 use crate::placement::Placement;
@@ -40,7 +40,7 @@ pub fn item(
             )
         }),
         (FloatType::Concrete(_), Ok(dual)) => Ok((
-            concrete_body(signature, dual),
+            concrete_body(item, signature, placement, dual),
             panics_in_callees(&dual.callees),
         )),
         (FloatType::Concrete(_), Err(reason)) => Err(reason.clone()),
@@ -545,11 +545,75 @@ pub fn struct_fields(
     (prelude, split)
 }
 
+/// The reverse sweep of `hvp_f` as a call of the function's own dual companion, seeded
+/// with 1: its adjoint into the buffers of the differentiated arguments, or its partials
+/// copied into them. (One copy of the sweep over dual numbers serves both.)
+fn companion_sweep(
+    item: &ItemFn,
+    signature: &Signature,
+    placement: Placement,
+    dual: &crate::expand::DualBodies,
+) -> TokenStream {
+    let name = &item.sig.ident;
+    let bare = crate::names::key(name);
+    let companion = |kind: &str| match placement {
+        Placement::Module => {
+            let kind = format_ident!("dual_{}", kind);
+            quote!(#name::#kind)
+        }
+        Placement::Impl => {
+            let kind = format_ident!("__gradus_dual_{}_{}", kind, bare);
+            quote!(Self::#kind)
+        }
+    };
+    let float = signature.float.tokens();
+    let arguments: Vec<&Ident> = signature.params.iter().map(|param| &param.name).collect();
+    if dual.adjoint.is_some() {
+        let adjoint = companion("adjoint");
+        let slots = signature.params.iter().map(|param| {
+            let buffer = &param.buffer;
+            if param.active && param.kind != ParamKind::Other {
+                quote!(::core::option::Option::Some(#buffer))
+            } else {
+                quote!(::core::option::Option::None)
+            }
+        });
+        quote!(#adjoint(#(#arguments,)* ::gradus::Dual::<#float>::constant(1.0), #(#slots),*))
+    } else {
+        let partials = companion("partials");
+        let names: Vec<Ident> = (0..signature.params.len())
+            .map(|index| format_ident!("__gradus_partial_{}", index))
+            .collect();
+        let copies = signature
+            .params
+            .iter()
+            .zip(&names)
+            .filter_map(|(param, partial)| {
+                let buffer = &param.buffer;
+                (param.active && param.kind == ParamKind::Float)
+                    .then(|| quote!(*#buffer = #partial;))
+            });
+        quote!({
+            let (value, (#(#names,)*)) = #partials(#(#arguments),*);
+            #(#copies)*
+            value
+        })
+    }
+}
+
 /// The body of a concrete function's `hvp_f`: its arguments lifted to dual numbers
 /// (shadowing their names), the reverse sweep `body` written over `Dual<float>` adding
 /// into dual buffers, then the buffers split into the gradient and the product.
-fn concrete_body(signature: &Signature, dual: &crate::expand::DualBodies) -> TokenStream {
-    let body = &dual.hvp;
+fn concrete_body(
+    item: &ItemFn,
+    signature: &Signature,
+    placement: Placement,
+    dual: &crate::expand::DualBodies,
+) -> TokenStream {
+    let sweep = match &dual.hvp {
+        Some(body) => quote!({ #body }),
+        None => companion_sweep(item, signature, placement, dual),
+    };
     let (fields, split) = &dual.struct_fields;
     let float = signature.float.tokens();
     let alias = dual_alias();
@@ -639,7 +703,7 @@ fn concrete_body(signature: &Signature, dual: &crate::expand::DualBodies) -> Tok
         #shadows
         #buffers
         #fields
-        let __gradus_value: #alias = { #body };
+        let __gradus_value: #alias = #sweep;
         #split
         (__gradus_value.value(), #gradient, #product)
     }
