@@ -498,3 +498,63 @@ fn struct_arguments_and_methods_against_differences_of_the_gradient() {
         );
     }
 }
+
+#[derive(Clone, Debug, gradus::Differentiable)]
+struct Affine<T: Float> {
+    w: [T; 2],
+    b: Vec<T>,
+}
+
+#[differentiable(wrt(p, gain))]
+fn affine_loss<T: Float>(p: &Affine<T>, gain: T, x: &[[f64; 2]]) -> T {
+    let mut total = T::zero();
+    for r in 0..x.len() {
+        let z =
+            p.w[0] * T::from(x[r][0]).unwrap() + p.w[1] * T::from(x[r][1]).unwrap() + p.b[r % 2];
+        total = total + (gain * z).tanh().powi(2) + p.b[0] * p.b[1] * z;
+    }
+    total
+}
+
+#[test]
+fn a_generic_struct_is_rebuilt_over_dual_numbers() {
+    let p = Affine {
+        w: [0.4, -0.7],
+        b: vec![0.2, 0.5],
+    };
+    let v = Affine {
+        w: [1.0, 0.3],
+        b: vec![-0.6, 0.8],
+    };
+    let (gain, v_gain) = (1.3, 0.4);
+    let x = [[1.0, 0.5], [-0.3, 0.8], [0.6, -1.1]];
+    let flat = |a: &Affine<f64>| vec![a.w[0], a.w[1], a.b[0], a.b[1]];
+    let (value, (g_p, g_gain), (h_p, h_gain)) = hvp_affine_loss(&p, gain, &x, &v, v_gain);
+    assert_eq!(value, affine_loss(&p, gain, &x));
+    let (_, (e_p, e_gain)) = grad_affine_loss(&p, gain, &x);
+    assert_eq!((flat(&g_p), g_gain), (flat(&e_p), e_gain));
+    let h = 1e-6;
+    let at = |s: f64| {
+        let moved = Affine {
+            w: [p.w[0] + s * v.w[0], p.w[1] + s * v.w[1]],
+            b: vec![p.b[0] + s * v.b[0], p.b[1] + s * v.b[1]],
+        };
+        let (_, (g, g_gain)) = grad_affine_loss(&moved, gain + s * v_gain, &x);
+        (flat(&g), g_gain)
+    };
+    let ((plus, plus_gain), (minus, minus_gain)) = (at(h), at(-h));
+    for (i, product) in flat(&h_p).into_iter().enumerate() {
+        close(
+            "affine H·v",
+            product,
+            (plus[i] - minus[i]) / (2.0 * h),
+            1e-6,
+        );
+    }
+    close(
+        "affine H·v gain",
+        h_gain,
+        (plus_gain - minus_gain) / (2.0 * h),
+        1e-6,
+    );
+}

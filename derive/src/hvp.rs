@@ -47,7 +47,11 @@ pub fn item(
     };
     match written {
         Ok((body, panics)) => {
-            function_item(item, signature, &body, &panics, gradient_type, allow, cfgs)
+            let item = match &signature.float {
+                FloatType::Generic(float) => rebuild_bounds(item, signature, float),
+                FloatType::Concrete(_) => item.clone(),
+            };
+            function_item(&item, signature, &body, &panics, gradient_type, allow, cfgs)
         }
         Err(reason) => unavailable_item(
             item,
@@ -77,6 +81,28 @@ fn panics_in_callees(callees: &[String]) -> String {
     )
 }
 
+/// The function with the bounds its generic `hvp_f` needs of each struct argument `S<T>`:
+/// rebuilt over `Dual<T>` and back. A struct without `Rebuild` (a hand-written
+/// `Differentiable`) then makes a call of `hvp_f` fail, saying so, not its definition.
+fn rebuild_bounds(item: &ItemFn, signature: &Signature, float: &Ident) -> ItemFn {
+    let mut bounded = item.clone();
+    let dual = quote!(::gradus::Dual<#float>);
+    for param in signature.active_params() {
+        if let ParamKind::Struct(structure) = &param.kind {
+            let ty = &structure.ty;
+            let lifted = retyped(&ty.to_token_stream(), float, &dual);
+            let predicates = bounded.sig.generics.make_where_clause();
+            predicates.predicates.push(syn::parse_quote!(
+                #ty: ::gradus::Rebuild<#dual, Source = #float, Output = #lifted>
+            ));
+            predicates.predicates.push(syn::parse_quote!(
+                #lifted: ::gradus::Rebuild<#float, Source = #dual, Output = #ty> + ::gradus::Differentiable
+            ));
+        }
+    }
+    bounded
+}
+
 /// `grad_f` at `T = Dual<T>`, every argument `x + ε·v`.
 fn generic_body(
     item: &ItemFn,
@@ -86,7 +112,7 @@ fn generic_body(
 ) -> TokenStream {
     let dual = quote!(::gradus::Dual<#float>);
     let active: Vec<&Param> = signature.active_params().collect();
-    let (lifts, passed) = lift_arguments(signature, &float.to_token_stream());
+    let (lifts, passed) = lift_arguments(signature, &float.to_token_stream(), true);
     let gradient_parts: Vec<Ident> = (0..active.len())
         .map(|index| format_ident!("__gradus_gradient_{}", index))
         .collect();
@@ -240,7 +266,11 @@ fn direction_type(param: &Param, float: &TokenStream) -> TokenStream {
 /// Each float and array argument lifted to dual numbers: `x + ε·v` along its direction for
 /// the differentiated ones, `x + ε·0` for the others; data as it is. Returns the code
 /// that lifts them and the expressions that pass them on.
-fn lift_arguments(signature: &Signature, float: &TokenStream) -> (TokenStream, Vec<TokenStream>) {
+fn lift_arguments(
+    signature: &Signature,
+    float: &TokenStream,
+    rebuild_structs: bool,
+) -> (TokenStream, Vec<TokenStream>) {
     let mut lifts = TokenStream::new();
     let mut passed = Vec::new();
     for param in &signature.params {
@@ -292,6 +322,38 @@ fn lift_arguments(signature: &Signature, float: &TokenStream) -> (TokenStream, V
                     });
                 }
             }
+            // A generic struct, rebuilt over dual numbers scalar by scalar with the
+            // direction's scalars, in the same order.
+            ParamKind::Struct(_) if rebuild_structs => {
+                let v = direction.expect("a struct argument is differentiated");
+                let message = format!(
+                    "hvp: the direction `{v}` has another shape than the argument `{argument}` (a `Vec` field of another length)"
+                );
+                // (`Rebuild` reads the scalars: in generic code `T` need not be
+                // `Differentiable`.)
+                lifts.extend(quote! {
+                    let #lifted = {
+                        let mut directions = ::std::vec::Vec::new();
+                        // By method: `#argument` may be a reference or the struct itself.
+                        use ::gradus::Rebuild as _;
+                        let _ = (#v).rebuild(&mut |scalar: #float| {
+                            directions.push(scalar);
+                            ::gradus::Dual::<#float>::constant(scalar)
+                        });
+                        let mut next = directions.into_iter();
+                        let lifted = (#argument).rebuild(&mut |x: #float| {
+                            ::gradus::Dual::<#float>::new(x, next.next().expect(#message))
+                        });
+                        ::core::assert!(next.next().is_none(), #message);
+                        lifted
+                    };
+                });
+                passed.push(if matches!(param.ty, Type::Reference(_)) {
+                    quote!(&#lifted)
+                } else {
+                    quote!(#lifted)
+                });
+            }
             _ => passed.push(argument.to_token_stream()),
         }
     }
@@ -317,6 +379,10 @@ fn split_gradient(
                 }
                 ParamKind::Array(array) => {
                     map_elements(&array.array, &quote!((&#part)), None, 0, &leaf)
+                }
+                ParamKind::Struct(_) => {
+                    let scalar = part_of(&quote!((&__d)));
+                    quote!(::gradus::Rebuild::rebuild(&#part, &mut |__d: ::gradus::Dual<_>| #scalar))
                 }
                 _ => part_of(&quote!((&#part))),
             }
@@ -388,7 +454,7 @@ fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<(), 
             "`{float}` has bounds other than `Float` (`hvp_f` runs it on `Dual<{float}>`)"
         ));
     }
-    generic_struct_reason(signature)?;
+    generic_struct_reason(signature, float)?;
     match signature.params.iter().find(|param| {
         param.kind == ParamKind::Other && mentions(&param.ty.to_token_stream(), float)
     }) {
@@ -434,13 +500,22 @@ pub fn dual_alias() -> Ident {
     format_ident!("__GradusDual")
 }
 
-/// Why a generic function's `hvp_f` cannot run `grad_f` on dual numbers: a struct
-/// argument or `self` would need the struct rebuilt over `Dual<T>`.
-fn generic_struct_reason(signature: &Signature) -> Result<(), String> {
-    if signature.params.iter().any(|param| {
-        param.active && (param.receiver.is_some() || matches!(param.kind, ParamKind::Struct(_)))
-    }) {
-        return Err("it is generic and takes a struct argument or `self` (its `hvp_f` would need the struct rebuilt over `Dual<T>`, which is not written yet; a concrete `f64`/`f32` function of a struct has one)".into());
+/// Why a generic function's `hvp_f` cannot run `grad_f` on dual numbers: `self`, or a
+/// struct argument that is not generic over the float type, cannot be rebuilt over
+/// `Dual<T>` (a generic one is, through `Rebuild`).
+fn generic_struct_reason(signature: &Signature, float: &Ident) -> Result<(), String> {
+    for param in signature.params.iter().filter(|param| param.active) {
+        if param.receiver.is_some() {
+            return Err("it is a generic method (`self` cannot be rebuilt over `Dual<T>`)".into());
+        }
+        if let ParamKind::Struct(structure) = &param.kind {
+            if !mentions(&structure.ty.to_token_stream(), float) {
+                return Err(format!(
+                    "its struct argument `{}` is not generic over `{float}`, so it cannot be rebuilt over `Dual<{float}>`",
+                    param.name
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -618,7 +693,7 @@ fn concrete_body(
     let float = signature.float.tokens();
     let alias = dual_alias();
     let active: Vec<&Param> = signature.active_params().collect();
-    let (lifts, passed) = lift_arguments(signature, &float);
+    let (lifts, passed) = lift_arguments(signature, &float, false);
     // The lifted arguments take the arguments' names, as the sweep reads them.
     let float_ident = signature.float.ident().clone();
     let mut shadows = TokenStream::new();

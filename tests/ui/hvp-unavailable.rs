@@ -8,10 +8,12 @@ struct Line<T: Float> {
     offset: T,
 }
 
-#[differentiable(wrt(line))]
-fn squared_error<T: Float>(line: &Line<T>, x: T, y: T) -> T {
-    let r = line.slope * x + line.offset - y;
-    r * r
+impl<T: Float> Line<T> {
+    #[differentiable]
+    fn squared_error(&self, x: T, y: T) -> T {
+        let r = self.slope * x + self.offset - y;
+        r * r
+    }
 }
 
 #[differentiable(pullback = cube_pullback)]
@@ -39,8 +41,8 @@ impl Spring {
 
 fn main() {
     let line = Line { slope: 2.0, offset: 1.0 };
-    let _ = grad_squared_error(&line, 1.0, 2.0);
-    let _ = hvp_squared_error(&line, 1.0, 2.0, &line);
+    let _ = line.grad_squared_error(1.0, 2.0);
+    let _ = line.hvp_squared_error(1.0, 2.0, &line);
     let _ = hvp_cube(1.0, 1.0);
     let _ = Spring::hvp_energy(1.0, 2.0, 1.0, 0.0);
 }
