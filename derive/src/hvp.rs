@@ -3,7 +3,8 @@
 //! tangents `H·v`.
 //!
 //! - A function generic over its own float parameter (bounded by `Float` alone) already
-//!   has a reverse sweep for any `Float`: `hvp_f` calls `grad_f` at `T = Dual<T>`.
+//!   has a reverse sweep for any `Float`: `hvp_f` calls `grad_f` at `T = Dual<T>`, its
+//!   generic struct arguments rebuilt over `Dual<T>` (`Rebuild`).
 //! - A concrete `f64`/`f32` function's sweep is written in its float type, so `hvp_f`
 //!   holds a second sweep written over `Dual<f64>` from its lifted IR (`lift`), its
 //!   arguments lifted with their directions and its struct arguments' fields with theirs
