@@ -202,12 +202,16 @@ impl<T: Float> Dual<T> {
 /// records nothing for constants. Where the slope is finite the product is taken as it is,
 /// so that a tangent whose value is 0 but which carries derivatives of its own (a `Dual`
 /// over tape variables, or over `Dual`s) passes them on.
+/// Written as a product and a select rather than a branch around the product, which a
+/// compiler can turn into straight-line code.
 #[inline]
 fn times<T: Float>(slope: T, tangent: T) -> T {
-    if tangent == T::zero() && !slope.is_finite() {
+    let product = slope * tangent;
+    let constant = (tangent == T::zero()) & !slope.is_finite();
+    if constant {
         T::zero()
     } else {
-        slope * tangent
+        product
     }
 }
 
