@@ -848,6 +848,7 @@ fn assemble(
     let grad_path = sibling(placement, &grad);
     let hvp_item = crate::hvp::item(
         item,
+        where_clause,
         signature,
         placement,
         &bodies.dual,

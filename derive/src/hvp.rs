@@ -25,6 +25,7 @@ use syn::{GenericParam, ItemFn, Type, TypeParamBound};
 #[allow(clippy::too_many_arguments)]
 pub fn item(
     item: &ItemFn,
+    where_clause: &Option<syn::WhereClause>,
     signature: &Signature,
     placement: Placement,
     dual: &Result<crate::expand::DualBodies, String>,
@@ -46,6 +47,11 @@ pub fn item(
         )),
         (FloatType::Concrete(_), Err(reason)) => Err(reason.clone()),
     };
+    // Declared with `grad_f`'s where-clause (a struct argument's `Differentiable`, at the
+    // argument's span), so a struct without the derive is refused once, as for `grad_f`.
+    let mut declared = item.clone();
+    declared.sig.generics.where_clause = where_clause.clone();
+    let item = &declared;
     match written {
         Ok((body, panics)) => {
             let item = match &signature.float {
