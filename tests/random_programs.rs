@@ -140,21 +140,26 @@ fn gradient_difference(
     std::array::from_fn(|i| (plus[i] - minus[i]) / (2.0 * h))
 }
 
+/// Seeded draws uniform in `[-1.5, 1.5]` (splitmix64).
+fn uniform_in_range(seed: u64) -> impl FnMut() -> f64 {
+    let mut state = seed;
+    move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        -1.5 + 3.0 * ((z >> 11) as f64 / (1u64 << 53) as f64)
+    }
+}
+
 /// Every program's `jvp_f` against its gradient dotted with a random direction, and its
 /// `hvp_f`: the value and gradient against `grad_f`'s, the product against central
 /// differences of `grad_f` (compared only where steps `h` and `h/2` agree: a branch or a
 /// kink within ±h leaves the product undefined there).
 #[test]
 fn tangents_and_hessian_products_of_the_batch() {
-    let mut state = programs::SEED ^ 0x5eed;
-    let mut next = || {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
-    let mut uniform = move || -1.5 + 3.0 * ((next() >> 11) as f64 / (1u64 << 53) as f64);
+    let mut uniform = uniform_in_range(programs::SEED ^ 0x5eed);
     let (mut compared, mut skipped) = (0usize, 0usize);
     for program in forward::FORWARD {
         for point in 0..4 {
@@ -226,15 +231,7 @@ fn tangents_and_hessian_products_of_the_batch() {
 /// against central differences of `grad_cgen_K` too where they are smooth.
 #[test]
 fn hessian_products_of_the_concrete_batch() {
-    let mut state = programs::SEED ^ 0xc0c0;
-    let mut next = || {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
-    let mut uniform = move || -1.5 + 3.0 * ((next() >> 11) as f64 / (1u64 << 53) as f64);
+    let mut uniform = uniform_in_range(programs::SEED ^ 0xc0c0);
     let mut totals = ConcreteTotals::default();
     for point in 0..4 {
         let p: [f64; 6] = std::array::from_fn(|_| uniform());

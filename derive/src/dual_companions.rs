@@ -9,7 +9,7 @@
 //!   gets companions of the same signature that panic naming it and the reason: the
 //!   caller's `hvp_f` still compiles, and says at its first use what it cannot do.
 
-use crate::expand::{adjoint_seed_name, partial_slots, sibling, DualBodies};
+use crate::expand::{adjoint_seed_name, partials_through_adjoint, sibling, DualBodies};
 use crate::placement::Placement;
 use crate::signature::{FloatType, Param, ParamKind, Signature};
 use proc_macro2::{Ident, TokenStream};
@@ -77,27 +77,13 @@ pub fn items(declared: &Declared, dual: &Result<DualBodies, String>) -> TokenStr
                 (Some(body), _) => Some(quote!(#prelude #body)),
                 // Arrays that the caller passes as data: the partials of the floats
                 // come from the adjoint, the arrays' slots left empty.
-                (None, Some(_)) => {
-                    let floats: Vec<&Ident> = signature
-                        .params
-                        .iter()
-                        .filter(|param| param.kind == ParamKind::Float)
-                        .map(|param| &param.buffer)
-                        .collect();
-                    let slots = signature.params.iter().map(|param| {
-                        let buffer = &param.buffer;
-                        match param.kind {
-                            ParamKind::Float => quote!(::core::option::Option::Some(&mut #buffer)),
-                            _ => quote!(::core::option::Option::None),
-                        }
-                    });
-                    let results = partial_slots(signature);
-                    Some(quote! {
-                        #(let mut #floats = #zero;)*
-                        let value = Self::#dual_adjoint(#(#arguments,)* #one, #(#slots),*);
-                        (value, (#(#results,)*))
-                    })
-                }
+                (None, Some(_)) => Some(partials_through_adjoint(
+                    signature,
+                    &quote!(Self::#dual_adjoint),
+                    &lifted(&quote!(#float), float),
+                    &zero,
+                    &one,
+                )),
                 (None, None) => None,
             };
             let adjoint = bodies.adjoint.as_ref().map(|body| quote!(#prelude #body));

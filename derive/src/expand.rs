@@ -525,6 +525,39 @@ pub fn adjoint_slots_prelude(signature: &Signature, float: &FloatType) -> TokenS
         .collect()
 }
 
+/// The partials companion's body of a function with array arguments, called with scalars
+/// only when its arrays are the caller's data: the partials of its floats from its adjoint
+/// companion (`adjoint`, seeded with `one`), the arrays' slots left empty. `ty`, `zero`
+/// and `one` are of the float the companion computes in (`f64`, or `Dual<f64>` for the
+/// dual companions).
+pub fn partials_through_adjoint(
+    signature: &Signature,
+    adjoint: &TokenStream,
+    ty: &TokenStream,
+    zero: &TokenStream,
+    one: &TokenStream,
+) -> TokenStream {
+    let arguments = signature.params.iter().map(|param| &param.name);
+    let floats = signature
+        .params
+        .iter()
+        .filter(|param| param.kind == ParamKind::Float)
+        .map(|param| &param.buffer);
+    let slots = signature.params.iter().map(|param| {
+        let buffer = &param.buffer;
+        match param.kind {
+            ParamKind::Float => quote!(::core::option::Option::Some(&mut #buffer)),
+            _ => quote!(::core::option::Option::None),
+        }
+    });
+    let results = partial_slots(signature);
+    quote! {
+        #(let mut #floats: #ty = #zero;)*
+        let value: #ty = #adjoint(#(#arguments,)* #one, #(#slots),*);
+        (value, (#(#results,)*))
+    }
+}
+
 /// One slot per argument of the partials tuple: the partial of a float, `()` otherwise.
 pub fn partial_slots(signature: &Signature) -> Vec<TokenStream> {
     signature
@@ -715,27 +748,13 @@ fn assemble(
     // A function with array arguments is called with scalars only when its arrays are the
     // caller's data: its partials come from the adjoint companion, the arrays left out.
     let partials_through_adjoint = bodies.adjoint.as_ref().map(|_| {
-        let zero = signature.float.zero();
-        let one = signature.float.one();
-        let floats: Vec<Ident> = signature
-            .params
-            .iter()
-            .filter(|param| param.kind == ParamKind::Float)
-            .map(|param| param.buffer.clone())
-            .collect();
-        let slots = signature.params.iter().map(|param| {
-            let buffer = &param.buffer;
-            match param.kind {
-                ParamKind::Float => quote!(::core::option::Option::Some(&mut #buffer)),
-                _ => quote!(::core::option::Option::None),
-            }
-        });
-        let results = partial_slots(signature);
-        quote! {
-            #(let mut #floats: #ty = #zero;)*
-            let value: #ty = Self::#adjoint_name #turbofish (#(#arguments,)* #one, #(#slots),*);
-            (value, (#(#results,)*))
-        }
+        partials_through_adjoint(
+            signature,
+            &quote!(Self::#adjoint_name #turbofish),
+            &ty,
+            &signature.float.zero(),
+            &signature.float.one(),
+        )
     });
     let partials_body = bodies
         .partials
