@@ -9,6 +9,8 @@
 mod data;
 #[path = "../examples/digits/model.rs"]
 mod model;
+#[path = "../examples/digits/relay.rs"]
+mod relay;
 #[path = "../examples/digits/train.rs"]
 mod train;
 
@@ -73,17 +75,23 @@ fn the_generated_gradient_of_the_loss_matches_finite_differences_and_the_tape() 
 
 /// A few epochs on the first 600 images, tested on the next 200.
 fn train_briefly(engine: Engine, workers: usize) -> (f64, f64, f64) {
+    train_on_subset(engine, workers, 32, 4)
+}
+
+/// `epochs` epochs of batches of `batch` rows on the first 600 images, tested on the next
+/// 200: the loss before, the last epoch's mean loss, and the accuracy.
+fn train_on_subset(engine: Engine, workers: usize, batch: usize, epochs: usize) -> (f64, f64, f64) {
     let digits = digits();
     let (images, labels) = (&digits.images[..600], &digits.labels[..600]);
     let mut model = Mlp::new(16, 5);
     let mut optimizer = Sgd::new(0.1).momentum(0.9).nesterov(true);
-    let mut batches = MiniBatches::new(images.len(), 32, 5).unwrap();
+    let mut batches = MiniBatches::new(images.len(), batch, 5).unwrap();
     let mut workspace = Workspace::new(&model, workers);
     let rows = Rows { images, labels };
     let everything: Vec<usize> = (0..images.len()).collect();
     let before = batch_loss(&model, images, labels, &everything, 1.0 / 600.0);
     let mut last = f64::NAN;
-    for _ in 0..4 {
+    for _ in 0..epochs {
         last = train::epoch(
             &engine,
             &mut model,
@@ -136,4 +144,22 @@ fn one_thread_two_threads_and_the_tape_train_the_same_model() {
     );
     assert_eq!(accuracy_single, accuracy_split);
     assert_eq!(accuracy_single, accuracy_taped);
+}
+
+/// Three workers on batches of 4 rows: each batch is cut into chunks of 2, so the third
+/// worker has no rows, and its buffer must not enter the sum.
+#[test]
+fn a_worker_left_without_rows_adds_nothing() {
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let three = rayon::ThreadPoolBuilder::new()
+        .num_threads(3)
+        .build()
+        .unwrap();
+    let (_, single, accuracy_single) = train_on_subset(Engine::Generated { pool: one }, 1, 4, 1);
+    let (_, split, accuracy_split) = train_on_subset(Engine::Generated { pool: three }, 3, 4, 1);
+    assert!((single - split).abs() < 1e-9, "{single} against {split}");
+    assert_eq!(accuracy_single, accuracy_split);
 }

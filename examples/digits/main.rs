@@ -13,6 +13,7 @@
 mod data;
 mod model;
 mod plot;
+mod relay;
 mod report;
 mod train;
 

@@ -1,11 +1,12 @@
 //! One epoch of mini-batch training, its gradients computed three ways: on one thread, on
-//! several (each worker sums its rows' gradients with `grad_batch_loss_into` into its own
-//! buffer, then the buffers are added), or on the tape (the same loss on a `Mlp` of `Var`s).
+//! several (`relay`: each worker sums its rows' gradients with `grad_batch_loss_into` into
+//! its own buffer, then the buffers are added), or on the tape (the same loss on a `Mlp`
+//! of `Var`s).
 
 use crate::model::{batch_loss, grad_batch_loss_into, Mlp, PIXELS};
+use crate::relay;
 use gradus::optim::{Optimizer, Sgd};
 use gradus::{Differentiable, Rebuild, Tape};
-use rayon::prelude::*;
 
 /// How gradients are computed.
 pub enum Engine {
@@ -44,27 +45,11 @@ fn batch_gradient(
 ) -> f64 {
     let scale = 1.0 / batch.len() as f64;
     match engine {
-        // Runs on the pool's threads already (see `epoch`).
+        // One worker (`relay` splits a batch between several).
         Engine::Generated { .. } => {
-            let workers = workspace.buffers.len();
-            let chunk = batch.len().div_ceil(workers);
-            let losses: Vec<f64> = workspace
-                .buffers
-                .par_iter_mut()
-                .zip(batch.par_chunks(chunk.max(1)))
-                .map(|(buffer, part)| {
-                    buffer.for_each_run_mut(&mut |run| run.fill(0.0));
-                    grad_batch_loss_into(model, rows.images, rows.labels, part, scale, buffer)
-                })
-                .collect();
-            // Workers past the end of a short batch had no rows: their buffers are not
-            // part of this batch's sum.
-            let used = losses.len();
-            let (first, rest) = workspace.buffers.split_at_mut(1);
-            for other in &rest[..used - 1] {
-                add_into(&mut first[0], other);
-            }
-            losses.iter().sum()
+            let buffer = &mut workspace.buffers[0];
+            buffer.for_each_run_mut(&mut |run| run.fill(0.0));
+            grad_batch_loss_into(model, rows.images, rows.labels, batch, scale, buffer)
         }
         Engine::Tape => {
             let tape = Tape::new();
@@ -83,7 +68,7 @@ fn batch_gradient(
 }
 
 /// `target += other`, parameter by parameter.
-fn add_into(target: &mut Mlp<f64>, other: &Mlp<f64>) {
+pub fn add_into(target: &mut Mlp<f64>, other: &Mlp<f64>) {
     fn add(target: &mut [f64], other: &[f64]) {
         for (t, o) in target.iter_mut().zip(other) {
             *t += o;
@@ -101,9 +86,8 @@ fn add_into(target: &mut Mlp<f64>, other: &Mlp<f64>) {
 
 /// Trains one epoch over `batches` and returns the mean of the batch losses.
 ///
-/// With generated gradients the whole epoch runs inside the pool, so that a batch's
-/// gradient is split between threads that are already running: handing each batch from
-/// the main thread to the pool and back cost more than a tenth of the epoch.
+/// With generated gradients and several workers, each batch is split between the pool's
+/// threads, kept awake for the epoch (`relay`).
 pub fn epoch<'b>(
     engine: &Engine,
     model: &mut Mlp<f64>,
@@ -114,18 +98,16 @@ pub fn epoch<'b>(
     after_batch: impl FnMut() + Send,
 ) -> Result<f64, gradus::Error> {
     match engine {
-        Engine::Generated { pool } => pool.install(|| {
-            epoch_here(
-                engine,
-                model,
-                optimizer,
-                rows,
-                batches,
-                workspace,
-                after_batch,
-            )
-        }),
-        Engine::Tape => epoch_here(
+        Engine::Generated { pool } if workspace.buffers.len() > 1 => relay::epoch(
+            pool,
+            model,
+            optimizer,
+            rows,
+            batches,
+            &mut workspace.buffers,
+            after_batch,
+        ),
+        _ => epoch_here(
             engine,
             model,
             optimizer,
