@@ -558,3 +558,60 @@ fn a_generic_struct_is_rebuilt_over_dual_numbers() {
         1e-6,
     );
 }
+
+impl<T: Float> Affine<T> {
+    /// A generic method: its float type is the `impl` block's, so `hvp_f` rebuilds `self`
+    /// over `Dual<T>` and reaches the block there through `self`.
+    #[differentiable(wrt(self, gain))]
+    fn method_loss(&self, gain: T, x: &[[f64; 2]]) -> T {
+        let mut total = self.w[0] * self.w[1] * gain;
+        for r in 0..x.len() {
+            let z = self.w[0] * T::from(x[r][0]).unwrap() + self.w[1] * T::from(x[r][1]).unwrap();
+            total = total + (gain * z + self.b[r % 2]).sin() * self.b[1];
+        }
+        total
+    }
+}
+
+#[test]
+fn a_generic_method_against_differences_of_the_gradient() {
+    let p = Affine {
+        w: [0.4, -0.7],
+        b: vec![0.2, 0.5],
+    };
+    let v = Affine {
+        w: [-0.5, 0.9],
+        b: vec![0.3, -0.4],
+    };
+    let (gain, v_gain) = (0.8, -0.6);
+    let x = [[1.0, 0.5], [-0.3, 0.8], [0.6, -1.1]];
+    let flat = |a: &Affine<f64>| vec![a.w[0], a.w[1], a.b[0], a.b[1]];
+    let (value, (g_p, g_gain), (h_p, h_gain)) = p.hvp_method_loss(gain, &x, &v, v_gain);
+    assert_eq!(value, p.method_loss(gain, &x));
+    let (_, (e_p, e_gain)) = p.grad_method_loss(gain, &x);
+    assert_eq!((flat(&g_p), g_gain), (flat(&e_p), e_gain));
+    let h = 1e-6;
+    let at = |s: f64| {
+        let moved = Affine {
+            w: [p.w[0] + s * v.w[0], p.w[1] + s * v.w[1]],
+            b: vec![p.b[0] + s * v.b[0], p.b[1] + s * v.b[1]],
+        };
+        let (_, (g, g_gain)) = moved.grad_method_loss(gain + s * v_gain, &x);
+        (flat(&g), g_gain)
+    };
+    let ((plus, plus_gain), (minus, minus_gain)) = (at(h), at(-h));
+    for (i, product) in flat(&h_p).into_iter().enumerate() {
+        close(
+            "method H·v",
+            product,
+            (plus[i] - minus[i]) / (2.0 * h),
+            1e-6,
+        );
+    }
+    close(
+        "method H·v gain",
+        h_gain,
+        (plus_gain - minus_gain) / (2.0 * h),
+        1e-6,
+    );
+}

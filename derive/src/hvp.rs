@@ -35,11 +35,12 @@ pub fn item(
     cfgs: &[&syn::Attribute],
 ) -> TokenStream {
     let written = match (&signature.float, dual) {
-        (FloatType::Generic(float), _) => qualifies(item, signature, float).map(|()| {
-            (
-                generic_body(item, signature, float, grad_path),
-                String::new(),
-            )
+        (FloatType::Generic(float), _) => qualifies(item, signature, float).map(|generic| {
+            let body = match generic {
+                Generic::Function => generic_body(item, signature, float, grad_path),
+                Generic::Method => generic_method_body(item, signature, float),
+            };
+            (body, String::new())
         }),
         (FloatType::Concrete(_), Ok(dual)) => Ok((
             concrete_body(item, signature, placement, dual),
@@ -94,7 +95,11 @@ fn panics_in_callees(callees: &[String]) -> String {
 fn rebuild_bounds(item: &ItemFn, signature: &Signature, float: &Ident) -> ItemFn {
     let mut bounded = item.clone();
     let dual = quote!(::gradus::Dual<#float>);
-    for param in signature.active_params() {
+    // (`self` is left to the `impl` blocks: its type at `Dual<T>` cannot be named here.)
+    for param in signature
+        .active_params()
+        .filter(|param| param.receiver.is_none())
+    {
         if let ParamKind::Struct(structure) = &param.kind {
             let ty = &structure.ty;
             let lifted = retyped(&ty.to_token_stream(), float, &dual);
@@ -108,6 +113,54 @@ fn rebuild_bounds(item: &ItemFn, signature: &Signature, float: &Ident) -> ItemFn
         }
     }
     bounded
+}
+
+/// `self.grad_f(…)` on `self` rebuilt over `Dual<T>` (`T` the `impl` block's float type),
+/// every argument `x + ε·v`. The rebuilt struct's type is `Self` with `T` replaced, which
+/// the method cannot name: the call goes through method syntax, and rustc finds the
+/// struct's `Rebuild` and the `impl` block at `Dual<T>`.
+fn generic_method_body(item: &ItemFn, signature: &Signature, float: &Ident) -> TokenStream {
+    let active: Vec<&Param> = signature.active_params().collect();
+    let (lifts, passed) = lift_arguments(signature, &float.to_token_stream(), true);
+    let (receiver, rest) = passed
+        .split_first()
+        .expect("a method's first argument is `self`");
+    let grad = format_ident!("grad_{}", crate::names::key(&item.sig.ident));
+    let own: Vec<TokenStream> = item
+        .sig
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(param) => Some(param.ident.to_token_stream()),
+            GenericParam::Const(param) => Some(param.ident.to_token_stream()),
+            GenericParam::Lifetime(_) => None,
+        })
+        .collect();
+    let turbofish = if own.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(::<#(#own),*>)
+    };
+    let gradient_parts: Vec<Ident> = (0..active.len())
+        .map(|index| format_ident!("__gradus_gradient_{}", index))
+        .collect();
+    let pattern = if active.len() == 1 {
+        let part = &gradient_parts[0];
+        quote!(#part)
+    } else {
+        quote!((#(#gradient_parts),*))
+    };
+    let split = |part_of: &dyn Fn(&TokenStream) -> TokenStream| {
+        split_gradient(&active, &gradient_parts, part_of)
+    };
+    let gradient = split(&|x| quote!((*#x).value()));
+    let product = split(&|x| quote!((*#x).tangent()));
+    quote! {
+        #lifts
+        let (__gradus_value, #pattern) = (#receiver).#grad #turbofish (#(#rest),*);
+        (__gradus_value.value(), #gradient, #product)
+    }
 }
 
 /// `grad_f` at `T = Dual<T>`, every argument `x + ε·v`.
@@ -428,22 +481,45 @@ fn map_elements(
     }
 }
 
-/// Whether `hvp_f` can be generated: the float parameter bounded by `Float` alone, no
-/// where-clause, every argument a float, an array of floats or data that does not
-/// mention the float type, no struct and no `self`.
-fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<(), String> {
-    // The float type must be the function's own parameter (not an `impl` block's).
+/// How a generic function's `hvp_f` reaches `grad_f` at `Dual<T>`.
+enum Generic {
+    /// `grad_f::<Dual<T>>(…)`: the float type is the function's own parameter.
+    Function,
+    /// `self_dual.grad_f(…)`: a method whose float type is its `impl` block's, `self`
+    /// differentiated (and rebuilt over `Dual<T>`).
+    Method,
+}
+
+/// Whether `hvp_f` can be generated, and how: the float parameter the function's own and
+/// bounded by `Float` alone, or the `impl` block's in a method of a differentiated `&self`;
+/// no where-clause; every other argument a float, an array of floats, a generic struct or
+/// data that does not mention the float type.
+fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<Generic, String> {
     let own = item
         .sig
         .generics
         .params
         .iter()
         .any(|param| matches!(param, GenericParam::Type(param) if param.ident == *float));
-    if !own {
-        return Err(format!(
-            "its float type `{float}` is a parameter of the `impl` block, not of the function"
-        ));
-    }
+    let generic = if own {
+        Generic::Function
+    } else {
+        // An associated function of the `impl` block cannot name its struct at `Dual<T>`;
+        // a method reaches it through `self`.
+        let method = signature.params.first().is_some_and(|param| {
+            param.active
+                && param
+                    .receiver
+                    .as_ref()
+                    .is_some_and(|receiver| receiver.reference.is_some())
+        });
+        if !method {
+            return Err(format!(
+                "its float type `{float}` is a parameter of the `impl` block, and it has no differentiated `&self` through which to reach the block at `Dual<{float}>`"
+            ));
+        }
+        Generic::Method
+    };
     if item.sig.generics.where_clause.is_some() {
         return Err(
             "it has a `where` clause (`hvp_f` runs it on `Dual<T>`, which must meet only `Float`)"
@@ -461,7 +537,7 @@ fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<(), 
             "`{float}` has bounds other than `Float` (`hvp_f` runs it on `Dual<{float}>`)"
         ));
     }
-    generic_struct_reason(signature, float)?;
+    generic_struct_reason(signature, float, matches!(generic, Generic::Method))?;
     match signature.params.iter().find(|param| {
         param.kind == ParamKind::Other && mentions(&param.ty.to_token_stream(), float)
     }) {
@@ -469,7 +545,7 @@ fn qualifies(item: &ItemFn, signature: &Signature, float: &Ident) -> Result<(), 
             "its data argument `{}` holds `{float}`s, which `hvp_f` cannot lift",
             param.name
         )),
-        None => Ok(()),
+        None => Ok(generic),
     }
 }
 
@@ -507,13 +583,20 @@ pub fn dual_alias() -> Ident {
     format_ident!("__GradusDual")
 }
 
-/// Why a generic function's `hvp_f` cannot run `grad_f` on dual numbers: `self`, or a
+/// Why a generic function's `hvp_f` cannot run `grad_f` on dual numbers: `self` (but in a
+/// method whose float type is its `impl` block's, see `generic_method_body`), or a
 /// struct argument that is not generic over the float type, cannot be rebuilt over
 /// `Dual<T>` (a generic one is, through `Rebuild`).
-fn generic_struct_reason(signature: &Signature, float: &Ident) -> Result<(), String> {
+fn generic_struct_reason(signature: &Signature, float: &Ident, method: bool) -> Result<(), String> {
     for param in signature.params.iter().filter(|param| param.active) {
         if param.receiver.is_some() {
-            return Err("it is a generic method (`self` cannot be rebuilt over `Dual<T>`)".into());
+            if method {
+                // Rebuilt through its `Rebuild` (see `generic_method_body`).
+                continue;
+            }
+            return Err(format!(
+                "it is a method with a float parameter of its own (`self` cannot be rebuilt over `Dual<{float}>`)"
+            ));
         }
         if let ParamKind::Struct(structure) = &param.kind {
             if !mentions(&structure.ty.to_token_stream(), float) {

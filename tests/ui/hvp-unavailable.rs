@@ -9,10 +9,18 @@ struct Line<T: Float> {
 }
 
 impl<T: Float> Line<T> {
+    // A generic method has its `hvp_f` (through `self` rebuilt over `Dual<T>`)…
     #[differentiable]
     fn squared_error(&self, x: T, y: T) -> T {
         let r = self.slope * x + self.offset - y;
         r * r
+    }
+
+    // …but an associated function of the same block has no `self` through which to reach
+    // the block at `Dual<T>`.
+    #[differentiable]
+    fn residual(slope: T, offset: T, x: T, y: T) -> T {
+        slope * x + offset - y
     }
 }
 
@@ -43,6 +51,7 @@ fn main() {
     let line = Line { slope: 2.0, offset: 1.0 };
     let _ = line.grad_squared_error(1.0, 2.0);
     let _ = line.hvp_squared_error(1.0, 2.0, &line);
+    let _ = Line::<f64>::hvp_residual(2.0, 1.0, 1.0, 2.0, 1.0, 0.0, 0.0, 0.0);
     let _ = hvp_cube(1.0, 1.0);
     let _ = Spring::hvp_energy(1.0, 2.0, 1.0, 0.0);
 }
